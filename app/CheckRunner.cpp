@@ -1,0 +1,72 @@
+#include "CheckRunner.h"
+
+#include "Check.h"
+
+namespace o365 {
+
+CheckRunner::CheckRunner(QObject* parent) : QObject(parent) {}
+
+CheckRunner::~CheckRunner()
+{
+    // Cancel quietly: nobody listens any more.
+    for (Check* c : std::as_const(m_checks))
+        c->disconnect(this);
+    qDeleteAll(m_checks);
+}
+
+void CheckRunner::addCheck(Check* check)
+{
+    check->setParent(this);
+    m_checks.append(check);
+    connect(check, &Check::started, this, [this, check] { Q_EMIT checkStarted(check->id()); });
+    connect(check, &Check::finished, this, &CheckRunner::onFinished);
+}
+
+void CheckRunner::clear()
+{
+    cancel();
+    for (Check* c : std::as_const(m_checks))
+        c->disconnect(this);
+    qDeleteAll(m_checks);
+    m_checks.clear();
+    m_pending = 0;
+}
+
+void CheckRunner::start()
+{
+    if (isRunning())
+        cancel();
+    m_pending = m_checks.size();
+    if (m_pending == 0) {
+        Q_EMIT allFinished();
+        return;
+    }
+    // Copy: a check that finishes synchronously must not disturb the iteration.
+    const QList<Check*> checks = m_checks;
+    for (Check* c : checks)
+        c->start();
+}
+
+void CheckRunner::cancel()
+{
+    const QList<Check*> checks = m_checks;
+    for (Check* c : checks)
+        c->cancel();
+}
+
+QList<CheckResult> CheckRunner::results() const
+{
+    QList<CheckResult> out;
+    for (const Check* c : m_checks)
+        out.append(c->result());
+    return out;
+}
+
+void CheckRunner::onFinished(const CheckResult& result)
+{
+    Q_EMIT checkFinished(result);
+    if (m_pending > 0 && --m_pending == 0)
+        Q_EMIT allFinished();
+}
+
+} // namespace o365

@@ -1,0 +1,103 @@
+#include "StepState.h"
+
+#include "ProcedureCatalogue.h"
+#include "Session.h"
+
+#include <QHostAddress>
+
+namespace o365 {
+
+bool StepRules::hasAutomatedCheck(const QString& stepId)
+{
+    static const QStringList implemented = {QStringLiteral("start.prerequisites"), QStringLiteral("gateway.1f"),
+                                            QStringLiteral("dispatcher.1b")};
+    return implemented.contains(stepId);
+}
+
+QString StepRules::inputError(const QString& key, const QString& value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return {};
+    if (key == QLatin1String("ipAddress") || key == QLatin1String("siteIp")) {
+        QHostAddress address;
+        // An IPv4 address must be written in full dotted-decimal form: QHostAddress also takes
+        // "203.0.113" (= 203.0.0.113), "10" or "010.0.0.1" (octal), which are typos here.
+        if (!address.setAddress(v) || v.contains(QLatin1Char('/'))
+            || (address.protocol() == QAbstractSocket::IPv4Protocol && address.toString() != v))
+            return tr("\"%1\" is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.").arg(v);
+    }
+    if (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
+        return tr("The value must be on one line.");
+    return {};
+}
+
+StepState StepRules::evaluate(const Step& step, const StepRecord& record)
+{
+    if (step.kind == StepKind::Information)
+        return StepState::Info;
+    if (record.override_.isActive())
+        return StepState::Overridden;
+    switch (step.kind) {
+    case StepKind::Information:
+        return StepState::Info;
+    case StepKind::ManualConfirmation:
+        return record.confirmation.confirmed ? StepState::Done : StepState::Open;
+    case StepKind::Input:
+        for (const StepInput& in : step.inputs) {
+            const QString v = record.values.value(in.key).trimmed();
+            if (v.isEmpty() || !inputError(in.key, v).isEmpty())
+                return StepState::Open;
+        }
+        return StepState::Done;
+    case StepKind::AutomatedCheck: {
+        if (!hasAutomatedCheck(step.id))
+            return record.confirmation.confirmed ? StepState::Done : StepState::Open;
+        bool any = false;
+        for (const CheckResult& r : record.checks) {
+            if (r.phase != CheckPhase::Before)
+                continue;
+            any = true;
+            if (r.blocks())
+                return StepState::Failed;
+            if (!r.isFinished() || r.status == CheckStatus::Skipped)
+                return StepState::Open;
+        }
+        return any ? StepState::Done : StepState::Open;
+    }
+    }
+    return StepState::Open;
+}
+
+StepRules::Summary StepRules::summarize(const Stage& stage, const Session& session, const QString& scope)
+{
+    Summary s;
+    for (const Step& step : stage.steps) {
+        const StepState st = evaluate(step, session.record(scope, step.id));
+        if (st == StepState::Info)
+            continue;
+        ++s.actionable;
+        switch (st) {
+        case StepState::Done: ++s.done; break;
+        case StepState::Overridden: ++s.overridden; break;
+        case StepState::Failed: ++s.failed; break;
+        case StepState::Open: ++s.open; break;
+        case StepState::Info: break;
+        }
+    }
+    return s;
+}
+
+QString toString(StepState s)
+{
+    switch (s) {
+    case StepState::Info: return QStringLiteral("info");
+    case StepState::Open: return QStringLiteral("open");
+    case StepState::Done: return QStringLiteral("done");
+    case StepState::Failed: return QStringLiteral("failed");
+    case StepState::Overridden: return QStringLiteral("overridden");
+    }
+    return {};
+}
+
+} // namespace o365

@@ -1,0 +1,168 @@
+// o365-upgrade-wizard: guided upgrade of the Microsoft Office 365 Application Package
+// on Parallels Automation, following KB 117222.
+
+#include "AppInfo.h"
+#include "AutoSaver.h"
+#include "ResumeDialog.h"
+#include "Session.h"
+#include "SessionStore.h"
+#include "UpgradeWizard.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace o365;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(appName());
+    QCoreApplication::setOrganizationName(organizationName());
+    QCoreApplication::setApplicationVersion(appVersion());
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Guides an upgrade of the Microsoft Office 365 Application Package on Parallels Automation, step by "
+                "step as KB 117222 prescribes, and records every confirmation in a resumable session."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("resume"),
+                      QCoreApplication::translate("main", "Open the session FILE directly and continue where it "
+                                                          "was left."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("new"), QCoreApplication::translate("main", "Start a new session without asking "
+                                                                                 "about unfinished ones.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "User interface language CODE (e.g. en, de, ru); the "
+                                                          "system's language by default."),
+                      QStringLiteral("CODE")});
+}
+
+// --help and --version must work without a display: answer them before any GUI exists.
+bool wantsOnlyInformation(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+// Nobody sees a dialog on the offscreen platform (tests, scripts): there stderr is enough.
+bool canShowDialogs() { return QGuiApplication::platformName() != QLatin1String("offscreen"); }
+
+void reportError(const QString& title, const QString& message)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(message));
+    if (canShowDialogs())
+        QMessageBox::critical(nullptr, title, message);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (wantsOnlyInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(appDisplayName());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/o365-upgrade-wizard.svg")));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    QSettings settings;
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                              : settings.value(QStringLiteral("language")).toString();
+    QTranslator translator;
+    if (!lang.isEmpty() && !lang.startsWith(QLatin1String("en"))) {
+        if (translator.load(QStringLiteral(":/i18n/o365_") + lang))
+            QCoreApplication::installTranslator(&translator);
+        else
+            std::fprintf(stderr, "No translation for \"%s\" yet: the wizard is shown in English.\n", qPrintable(lang));
+    }
+
+    auto session = std::make_unique<Session>();
+    SessionStore store;
+    QString path;
+    bool resumed = false;
+
+    if (parser.isSet(QStringLiteral("resume"))) {
+        path = parser.value(QStringLiteral("resume"));
+        QString error;
+        if (!SessionStore::load(path, session.get(), &error)) {
+            reportError(QCoreApplication::translate("main", "Cannot resume the session"), error);
+            return 2;
+        }
+        resumed = true;
+    } else if (!parser.isSet(QStringLiteral("new"))) {
+        QList<SessionStore::Summary> offer;
+        for (const SessionStore::Summary& s : store.list()) {
+            if (!s.finished)
+                offer.append(s);
+        }
+        if (!offer.isEmpty() && canShowDialogs()) {
+            ResumeDialog dialog(offer);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            const QString chosen = dialog.selectedPath();
+            if (!chosen.isEmpty()) {
+                QString error;
+                if (SessionStore::load(chosen, session.get(), &error)) {
+                    path = chosen;
+                    resumed = true;
+                } else {
+                    reportError(QCoreApplication::translate("main", "Cannot resume the session"),
+                                error + QLatin1Char('\n') +
+                                    QCoreApplication::translate("main", "A new session is started instead."));
+                }
+            }
+        }
+    }
+    if (path.isEmpty())
+        path = store.pathFor(*session);
+
+    AutoSaver saver(session.get(), path);
+    bool warned = false;
+    QObject::connect(&saver, &AutoSaver::saveFailed, [&warned](const QString& message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        if (!warned && canShowDialogs()) {
+            warned = true;
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "The session could not be saved"),
+                                 message);
+        }
+    });
+
+    UpgradeWizard wizard(session.get());
+    wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [&] {
+        settings.setValue(QStringLiteral("window/geometry"), wizard.saveGeometry());
+        saver.flush();
+    });
+    wizard.show();
+    if (resumed)
+        wizard.resumeAtLastPage();
+    const int rc = app.exec();
+    saver.flush();
+    return rc;
+}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# scripts/deps.sh [build|test|run]... — installs the Debian 12 packages the project needs
+# and that are not installed yet (apt, as root or through sudo). Idempotent and quiet when
+# nothing is missing.
+set -eu
+
+BUILD="g++ cmake ninja-build pkg-config qt6-base-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools
+qt6-tools-dev-tools libgl-dev libquazip1-qt6-dev libssl-dev libqt6svg6"
+RUN="xvfb xauth"
+TEST="xvfb xauth dbus gnome-keyring poppler-utils"
+
+want=""
+[ $# -eq 0 ] && set -- build
+for set in "$@"; do
+    case "$set" in
+        build) want="$want $BUILD" ;;
+        run) want="$want $BUILD $RUN" ;;
+        test) want="$want $BUILD $TEST" ;;
+        *) echo "deps.sh: unknown package set '$set' (build, run or test)" >&2; exit 2 ;;
+    esac
+done
+
+missing=""
+for p in $want; do
+    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)
+    case "$status" in
+        ii*) ;;
+        *) case " $missing " in *" $p "*) ;; *) missing="$missing $p" ;; esac ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing missing Debian packages:$missing"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+        echo "deps.sh: run as root (or install sudo) to install:$missing" >&2; exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $missing

@@ -1,0 +1,160 @@
+#include "GatewayPage.h"
+
+#include "CheckResult.h"
+#include "ProcedureCatalogue.h"
+#include "Session.h"
+#include "StepListWidget.h"
+#include "UpgradeWizard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+
+namespace o365 {
+
+std::function<bool(QWidget*, const QString&)>& GatewayPage::confirmRemoval()
+{
+    static std::function<bool(QWidget*, const QString&)> ask = [](QWidget* parent, const QString& name) {
+        return QMessageBox::question(parent, tr("Remove gateway application"),
+                                     tr("Remove \"%1\" and everything recorded for it (confirmations, notes, check "
+                                        "results)?")
+                                         .arg(name)) == QMessageBox::Yes;
+    };
+    return ask;
+}
+
+GatewayPage::GatewayPage(Session* session, QWidget* parent)
+    : StagePage(ProcedureCatalogue::instance().stage(StageId::Gateway), session, parent)
+{
+    auto* intro = new QLabel(tr("A single PA installation may use several Office 365 Gateway Applications: add one tab "
+                                "for each and walk steps 1–7 for each of them."),
+                             this);
+    intro->setWordWrap(true);
+    body()->addWidget(intro);
+
+    auto* bar = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add gateway application"), this);
+    m_add->setObjectName(QStringLiteral("addGateway"));
+    m_remove = new QPushButton(tr("Re&move this gateway application"), this);
+    m_remove->setObjectName(QStringLiteral("removeGateway"));
+    bar->addWidget(m_add);
+    bar->addWidget(m_remove);
+    bar->addStretch(1);
+    body()->addLayout(bar);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("gatewayTabs"));
+    m_tabs->setDocumentMode(true);
+    body()->addWidget(m_tabs, 1);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QString id = this->session()->addGatewayApplication();
+        if (StepListWidget* list = m_lists.value(id)) {
+            m_tabs->setCurrentWidget(list);
+            list->runChecks();
+        }
+    });
+    connect(m_remove, &QPushButton::clicked, this, &GatewayPage::removeCurrent);
+    connect(session, &Session::gatewayApplicationsChanged, this, &GatewayPage::syncTabs);
+    connect(session, &Session::recordChanged, this, [this](const QString& scope, const QString& stepId) {
+        if (stepId == QLatin1String("gateway.1f")) {
+            for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
+                if (Session::gatewayScope(it.key()) == scope)
+                    m_tabs->setTabText(m_tabs->indexOf(it.value()), tabLabel(it.key()));
+            }
+        }
+    });
+}
+
+QString GatewayPage::tabLabel(const QString& gatewayId) const
+{
+    const QList<GatewayApplication>& gws = session()->gatewayApplications();
+    int index = 0;
+    for (int i = 0; i < gws.size(); ++i) {
+        if (gws.at(i).id == gatewayId)
+            index = i;
+    }
+    for (const CheckResult& r : session()->record(Session::gatewayScope(gatewayId), QStringLiteral("gateway.1f")).checks) {
+        if (r.status == CheckStatus::Passed) {
+            return tr("%1 on %2").arg(r.evidence.value(QStringLiteral("application")).toString(),
+                                      r.evidence.value(QStringLiteral("host")).toString());
+        }
+    }
+    return tr("Gateway application %1").arg(index + 1);
+}
+
+void GatewayPage::addTab(const QString& gatewayId)
+{
+    auto* list = new StepListWidget(stage(), session(), Session::gatewayScope(gatewayId), m_tabs);
+    m_lists.insert(gatewayId, list);
+    m_tabs->addTab(list, tabLabel(gatewayId));
+    connect(list, &StepListWidget::completeChanged, this, &QWizardPage::completeChanged);
+}
+
+void GatewayPage::syncTabs()
+{
+    QStringList wanted;
+    for (const GatewayApplication& g : session()->gatewayApplications())
+        wanted << g.id;
+    for (const QString& id : m_lists.keys()) {
+        if (!wanted.contains(id)) {
+            StepListWidget* list = m_lists.take(id);
+            m_tabs->removeTab(m_tabs->indexOf(list));
+            list->deleteLater();
+        }
+    }
+    for (const QString& id : wanted) {
+        if (!m_lists.contains(id))
+            addTab(id);
+    }
+    m_remove->setEnabled(wanted.size() > 1);
+    Q_EMIT completeChanged();
+}
+
+void GatewayPage::removeCurrent()
+{
+    auto* list = qobject_cast<StepListWidget*>(m_tabs->currentWidget());
+    if (!list)
+        return;
+    const QString id = m_lists.key(list);
+    if (!confirmRemoval()(this, m_tabs->tabText(m_tabs->currentIndex())))
+        return;
+    session()->removeGatewayApplication(id);
+}
+
+void GatewayPage::initializePage()
+{
+    syncTabs();
+    for (StepListWidget* list : std::as_const(m_lists))
+        list->runChecks();
+    Q_EMIT completeChanged();
+}
+
+bool GatewayPage::isComplete() const
+{
+    if (m_lists.isEmpty())
+        return false;
+    for (const StepListWidget* list : m_lists) {
+        if (!list->isComplete())
+            return false;
+    }
+    return true;
+}
+
+bool GatewayPage::isBusy() const
+{
+    for (const StepListWidget* list : m_lists) {
+        if (list->checksRunning())
+            return true;
+    }
+    return false;
+}
+
+int GatewayPage::nextId() const
+{
+    return session()->singleGatewayTopology() ? UpgradeWizard::Page_Provisioning : UpgradeWizard::Page_Dispatcher;
+}
+
+} // namespace o365

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "StagePage.h"
+
+namespace o365 {
+
+// The Microsoft Office 365 Application stage in PA.
+class PaApplicationPage : public StepListPage
+{
+    Q_OBJECT
+public:
+    explicit PaApplicationPage(Session* session, QWidget* parent = nullptr);
+};
+
+} // namespace o365

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "StagePage.h"
+
+namespace o365 {
+
+// The Provisioning Gateway Host stage.
+class ProvisioningPage : public StepListPage
+{
+    Q_OBJECT
+public:
+    explicit ProvisioningPage(Session* session, QWidget* parent = nullptr);
+};
+
+} // namespace o365

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace o365 {
+
+class Session;
+class StepListWidget;
+struct Stage;
+
+// Common frame of the wizard's pages: title from the catalogue, the KB section it
+// follows, and a scrolling body so nothing is clipped on small or scaled screens.
+class StagePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    StagePage(const Stage& stage, Session* session, QWidget* parent = nullptr);
+
+    QString stageKey() const;
+    // True while the page has work under way (checks) that may still make it complete.
+    virtual bool isBusy() const { return false; }
+
+protected:
+    QVBoxLayout* body() const { return m_body; }
+    Session* session() const { return m_session; }
+    const Stage& stage() const;
+
+private:
+    QString m_stageKey;
+    Session* m_session;
+    QVBoxLayout* m_body;
+};
+
+// A stage page whose content is the stage's KB steps for one scope (the stage itself).
+class StepListPage : public StagePage
+{
+    Q_OBJECT
+public:
+    StepListPage(const Stage& stage, Session* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isBusy() const override;
+    StepListWidget* steps() const { return m_steps; }
+
+private:
+    StepListWidget* m_steps = nullptr;
+};
+
+} // namespace o365

@@ -1,0 +1,200 @@
+#include "StartPage.h"
+
+#include "ProcedureCatalogue.h"
+#include "Session.h"
+#include "StepListWidget.h"
+#include "UpgradeWizard.h"
+#include "Version.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace o365 {
+
+std::function<QString(QWidget*)>& StartPage::packageFileChooser()
+{
+    static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
+        return QFileDialog::getOpenFileName(parent, tr("Microsoft Office 365 Application Package"), QString(),
+                                            tr("Application packages (*.zip *.app.zip);;All files (*)"));
+    };
+    return chooser;
+}
+
+StartPage::StartPage(Session* session, QWidget* parent)
+    : StagePage(ProcedureCatalogue::instance().stage(StageId::Start), session, parent)
+{
+    setTitle(tr("Start: the case and the installation"));
+
+    auto* caseBox = new QGroupBox(tr("Case"), this);
+    m_form = new QFormLayout(caseBox);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(Session::fieldCustomer(), QStringLiteral("customer"), tr("&Customer:"), true, tr("Customer name"));
+    addField(Session::fieldCase(), QStringLiteral("caseId"), tr("C&ase / ticket:"), true, tr("e.g. CASE-12345"));
+    addField(Session::fieldEngineer(), QStringLiteral("engineer"), tr("&Engineer:"), true,
+             tr("Your name: recorded with every confirmation"));
+    body()->addWidget(caseBox);
+
+    auto* instBox = new QGroupBox(tr("Installation"), this);
+    m_form = new QFormLayout(instBox);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_paVersion = addField(Session::fieldPaVersion(), QStringLiteral("paVersion"), tr("&PA (POA) version:"), true,
+                           tr("e.g. 5.5"));
+    m_installed = addField(Session::fieldInstalledVersion(), QStringLiteral("installedVersion"),
+                           tr("&Installed application version:"), true, tr("e.g. 3.0"));
+    m_target = addField(Session::fieldTargetVersion(), QStringLiteral("targetVersion"),
+                        tr("&Target (package) version:"), true, tr("e.g. 4.1"));
+    m_versionHint = new QLabel(this);
+    m_versionHint->setObjectName(QStringLiteral("versionHint"));
+    m_versionHint->setWordWrap(true);
+    m_form->addRow(QString(), m_versionHint);
+
+    auto* packageRow = new QHBoxLayout;
+    m_package = new QLineEdit(this);
+    m_package->setObjectName(QStringLiteral("packageFile"));
+    m_package->setPlaceholderText(tr("The application package (.zip); it is inspected in a later version"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browsePackage"));
+    packageRow->addWidget(m_package);
+    packageRow->addWidget(browse);
+    auto* packageLabel = new QLabel(tr("Application pac&kage:"), this);
+    packageLabel->setBuddy(m_package);
+    m_package->setAccessibleName(tr("Application package file"));
+    m_form->addRow(packageLabel, packageRow);
+    m_package->setText(session->field(Session::fieldPackageFile()));
+    connect(m_package, &QLineEdit::textEdited, this,
+            [this](const QString& t) { this->session()->setField(Session::fieldPackageFile(), t.trimmed()); });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = packageFileChooser()(this);
+        if (!file.isEmpty()) {
+            m_package->setText(file);
+            this->session()->setField(Session::fieldPackageFile(), file);
+        }
+    });
+
+    auto* topoWidget = new QWidget(this);
+    auto* topoLayout = new QVBoxLayout(topoWidget);
+    topoLayout->setContentsMargins(0, 0, 0, 0);
+    m_separate = new QRadioButton(tr("Separate Office 365 Callbacks-Dispatcher Application"), topoWidget);
+    m_separate->setObjectName(QStringLiteral("topologySeparate"));
+    m_single = new QRadioButton(tr("Single Office 365 Gateway Application (the Callbacks-Dispatcher stage is skipped)"),
+                                topoWidget);
+    m_single->setObjectName(QStringLiteral("topologySingle"));
+    topoLayout->addWidget(m_separate);
+    topoLayout->addWidget(m_single);
+    auto* topoGroup = new QButtonGroup(this);
+    topoGroup->addButton(m_separate);
+    topoGroup->addButton(m_single);
+    (session->singleGatewayTopology() ? m_single : m_separate)->setChecked(true);
+    auto* topoLabel = new QLabel(tr("Topology:"), this);
+    topoLabel->setBuddy(m_separate);
+    m_form->addRow(topoLabel, topoWidget);
+    connect(m_single, &QRadioButton::toggled, this, [this](bool single) {
+        this->session()->setField(Session::fieldTopology(),
+                                  single ? Session::topologySingle() : Session::topologySeparate());
+    });
+
+    m_sync = new QCheckBox(tr("The &synchronization script (Microsoft Online Services Portal → PA) is used"), this);
+    m_sync->setObjectName(QStringLiteral("syncScript"));
+    m_sync->setChecked(session->field(Session::fieldSyncScript()) == QLatin1String("yes"));
+    m_form->addRow(QString(), m_sync);
+    connect(m_sync, &QCheckBox::toggled, this, [this](bool on) {
+        this->session()->setField(Session::fieldSyncScript(), on ? QStringLiteral("yes") : QStringLiteral("no"));
+    });
+    body()->addWidget(instBox);
+
+    auto* kbBox = new QGroupBox(tr("From KB %1").arg(ProcedureCatalogue::instance().articleId()), this);
+    auto* kbLayout = new QVBoxLayout(kbBox);
+    m_steps = new StepListWidget(stage(), session, QStringLiteral("start"), kbBox);
+    kbLayout->addWidget(m_steps);
+    QStringList fixed;
+    for (const FixedIssue& issue : ProcedureCatalogue::instance().fixedIssues())
+        fixed << QStringLiteral("<li><b>%1</b> %2</li>")
+                     .arg(issue.id, QCoreApplication::translate("Procedure", issue.text).toHtmlEscaped());
+    auto* fixedLabel = new QLabel(tr("<b>Fixed issues in this package</b><ul>%1</ul>").arg(fixed.join(QString())), kbBox);
+    fixedLabel->setObjectName(QStringLiteral("fixedIssues"));
+    fixedLabel->setWordWrap(true);
+    fixedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    kbLayout->addWidget(fixedLabel);
+    body()->addWidget(kbBox);
+    body()->addStretch(1);
+
+    connect(m_steps, &StepListWidget::completeChanged, this, &QWizardPage::completeChanged);
+    connect(session, &Session::fieldChanged, this, [this](const QString& key) {
+        if (key == Session::fieldPaVersion())
+            m_steps->runChecks();
+        if (key == Session::fieldInstalledVersion() || key == Session::fieldTargetVersion())
+            updateVersionHints();
+        Q_EMIT completeChanged();
+    });
+    updateVersionHints();
+}
+
+QLineEdit* StartPage::addField(const QString& key, const QString& objectName, const QString& label, bool mandatory,
+                               const QString& placeholder)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    auto* l = new QLabel(label, this);
+    l->setBuddy(edit);
+    m_form->addRow(l, edit);
+    // QWizard counts a mandatory field as filled when it differs from its value when the page
+    // was added: the session's values are put in by initializePage().
+    registerField(mandatory ? objectName + QLatin1Char('*') : objectName, edit);
+    m_fieldEdits.insert(key, edit);
+    connect(edit, &QLineEdit::textChanged, this, [this, key](const QString& t) { session()->setField(key, t.trimmed()); });
+    return edit;
+}
+
+void StartPage::updateVersionHints()
+{
+    const QString installed = session()->field(Session::fieldInstalledVersion());
+    const QString target = session()->field(Session::fieldTargetVersion());
+    const Version from = Version::parse(installed);
+    const Version to = Version::parse(target);
+    QString hint;
+    if (!installed.isEmpty() && !from.isValid())
+        hint = tr("⚠ \"%1\" is not a version number: enter the installed version as 3.0 or 4.1.").arg(installed);
+    else if (!target.isEmpty() && !to.isValid())
+        hint = tr("⚠ \"%1\" is not a version number: enter the package's version as 4.1.").arg(target);
+    else if (from.isValid() && to.isValid() && to <= from)
+        hint = tr("⚠ The package's version %1 is not newer than the installed %2: this is not an upgrade.")
+                   .arg(target, installed);
+    else if (from.isValid() && to.isValid())
+        hint = tr("Upgrade from %1 to %2.").arg(installed, target);
+    m_versionHint->setText(hint);
+}
+
+void StartPage::initializePage()
+{
+    for (auto it = m_fieldEdits.cbegin(); it != m_fieldEdits.cend(); ++it)
+        it.value()->setText(session()->field(it.key()));
+    m_steps->runChecks();
+}
+
+bool StartPage::isComplete() const
+{
+    if (!QWizardPage::isComplete())
+        return false;
+    const Version from = Version::parse(session()->field(Session::fieldInstalledVersion()));
+    const Version to = Version::parse(session()->field(Session::fieldTargetVersion()));
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return false;
+    return m_steps->isComplete();
+}
+
+bool StartPage::isBusy() const { return m_steps->checksRunning(); }
+
+int StartPage::nextId() const { return UpgradeWizard::Page_Gateway; }
+
+} // namespace o365

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "StepState.h"
+
+#include <QIcon>
+
+class QStyle;
+
+namespace o365 {
+
+// Icons and words for states: status is always shown as an icon plus text.
+class StatusIcons
+{
+public:
+    static QIcon forState(StepState state, bool running, QStyle* style);
+    static QString checkWord(CheckStatus status); // a symbol + word, e.g. "✔ Passed"
+};
+
+} // namespace o365

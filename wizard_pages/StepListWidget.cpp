@@ -1,0 +1,138 @@
+#include "StepListWidget.h"
+
+#include "Check.h"
+#include "CheckFactory.h"
+#include "CheckRunner.h"
+#include "Session.h"
+#include "StepRowWidget.h"
+#include "StepState.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace o365 {
+
+StepListWidget::StepListWidget(const Stage& stage, Session* session, const QString& scope, QWidget* parent)
+    : QWidget(parent), m_stage(stage), m_session(session), m_scope(scope), m_runner(new CheckRunner(this))
+{
+    setObjectName(QStringLiteral("steps_") + scope);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    bool hasChecks = false;
+    for (const Step& step : m_stage.steps)
+        hasChecks = hasChecks || (step.kind == StepKind::AutomatedCheck && StepRules::hasAutomatedCheck(step.id));
+    if (hasChecks) {
+        auto* bar = new QHBoxLayout;
+        m_rerun = new QPushButton(tr("&Re-run checks"), this);
+        m_rerun->setObjectName(QStringLiteral("rerunChecks"));
+        m_rerun->setToolTip(tr("Run this stage's automated checks again."));
+        m_busy = new QProgressBar(this);
+        m_busy->setObjectName(QStringLiteral("checksBusy"));
+        m_busy->setRange(0, 0); // busy indicator
+        m_busy->setMaximumWidth(120);
+        m_busy->setTextVisible(false);
+        m_busy->setAccessibleName(tr("Checks running"));
+        m_busy->setVisible(false);
+        bar->addWidget(m_rerun);
+        bar->addWidget(m_busy);
+        bar->addStretch(1);
+        layout->addLayout(bar);
+        connect(m_rerun, &QPushButton::clicked, this, &StepListWidget::runChecks);
+    }
+
+    for (const Step& step : m_stage.steps) {
+        auto* row = new StepRowWidget(step, displayNumber(m_stage, step), session, scope, this);
+        layout->addWidget(row);
+        m_rows.insert(step.id, row);
+        connect(row, &StepRowWidget::inputEdited, this, [this] { m_inputDebounce.start(); });
+    }
+    layout->addStretch(1);
+
+    m_inputDebounce.setSingleShot(true);
+    m_inputDebounce.setInterval(300);
+    connect(&m_inputDebounce, &QTimer::timeout, this, &StepListWidget::runChecks);
+
+    connect(session, &Session::recordChanged, this, &StepListWidget::onRecordChanged);
+    connect(session, &Session::fieldChanged, this, [this] {
+        for (StepRowWidget* r : std::as_const(m_rows))
+            r->refresh();
+    });
+    connect(m_runner, &CheckRunner::checkFinished, this, [this](const CheckResult& result) {
+        // A cancelled run (re-run while running) is not worth recording.
+        if (result.status == CheckStatus::Skipped && m_runner->isRunning())
+            return;
+        if (StepRowWidget* r = m_rows.value(result.stepId))
+            r->setCheckRunning(false);
+        m_session->setCheckResult(m_scope, result.stepId, result);
+    });
+    connect(m_runner, &CheckRunner::allFinished, this, [this] {
+        if (m_busy)
+            m_busy->setVisible(false);
+        Q_EMIT completeChanged();
+        Q_EMIT checksFinished();
+    });
+}
+
+StepListWidget::~StepListWidget() = default;
+
+QString StepListWidget::displayNumber(const Stage& stage, const Step& step)
+{
+    static const QHash<QString, const char*> shortNames = {
+        {QStringLiteral("start"), QT_TRANSLATE_NOOP("StepListWidget", "Prerequisites")},
+        {QStringLiteral("gateway"), QT_TRANSLATE_NOOP("StepListWidget", "Gateway")},
+        {QStringLiteral("dispatcher"), QT_TRANSLATE_NOOP("StepListWidget", "Dispatcher")},
+        {QStringLiteral("provisioning"), QT_TRANSLATE_NOOP("StepListWidget", "Provisioning")},
+        {QStringLiteral("paapp"), QT_TRANSLATE_NOOP("StepListWidget", "PA Application")},
+        {QStringLiteral("features"), QT_TRANSLATE_NOOP("StepListWidget", "Feature")},
+    };
+    const QString name = QCoreApplication::translate("StepListWidget", shortNames.value(stage.key, ""));
+    if (step.role == StepRole::Text)
+        return QString();
+    if (step.number.isEmpty()) {
+        // Important/Note attached to a numbered step carry its number ("Gateway 6").
+        const Step* parent = step.parentId.isEmpty() ? nullptr : ProcedureCatalogue::instance().step(step.parentId);
+        return parent ? QStringLiteral("%1 %2").arg(name, parent->number) : name;
+    }
+    return QStringLiteral("%1 %2").arg(name, step.number);
+}
+
+bool StepListWidget::isComplete() const
+{
+    return !checksRunning() && StepRules::summarize(m_stage, *m_session, m_scope).complete();
+}
+
+bool StepListWidget::checksRunning() const { return m_runner->isRunning(); }
+
+void StepListWidget::runChecks()
+{
+    m_inputDebounce.stop();
+    m_runner->clear();
+    const QList<Check*> checks = CheckFactory::createChecks(m_stage.key, *m_session, m_scope);
+    if (checks.isEmpty())
+        return;
+    for (Check* c : checks) {
+        m_runner->addCheck(c);
+        if (StepRowWidget* r = m_rows.value(c->spec().stepId))
+            r->setCheckRunning(true);
+    }
+    if (m_busy)
+        m_busy->setVisible(true);
+    Q_EMIT completeChanged();
+    m_runner->start();
+}
+
+void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId)
+{
+    if (scope != m_scope)
+        return;
+    if (StepRowWidget* r = m_rows.value(stepId))
+        r->refresh();
+    Q_EMIT completeChanged();
+}
+
+} // namespace o365

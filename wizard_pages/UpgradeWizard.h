@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWizard>
+
+namespace o365 {
+
+class Session;
+class StagePage;
+
+// The wizard: one page per stage of KB 117222. Page ids are stable and follow the
+// article's order; the Callbacks-Dispatcher page is skipped (nextId) for the
+// single-gateway topology.
+class UpgradeWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId {
+        Page_Start,
+        Page_Gateway,
+        Page_Dispatcher,
+        Page_Provisioning,
+        Page_PaApplication,
+        Page_NewFeatures,
+        Page_SignOff,
+    };
+    Q_ENUM(PageId)
+
+    explicit UpgradeWizard(Session* session, QWidget* parent = nullptr);
+
+    Session* session() const { return m_session; }
+    StagePage* stagePage(int id) const;
+
+    // Walks forward, page by page, to the page the session was last on (waiting for each
+    // page's checks), and stops early at the first page that is not complete.
+    void resumeAtLastPage();
+    bool isResuming() const { return m_resumeTarget >= 0; }
+
+    static QString stageKeyForPage(int id);
+    static int pageForStageKey(const QString& key);
+
+Q_SIGNALS:
+    void resumeFinished(int pageId);
+
+private:
+    void advanceTowardsTarget();
+    void updateTitle();
+
+    Session* m_session;
+    int m_resumeTarget = -1;
+    int m_savedPage = -1;
+};
+
+} // namespace o365
