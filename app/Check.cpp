@@ -40,19 +40,27 @@ void Check::cancel()
 {
     if (!m_running)
         return;
+    const QJsonObject evidence = partialEvidence();
     abort();
-    finish(CheckStatus::Skipped, tr("The check was cancelled before it finished."));
+    finish(CheckStatus::Skipped, tr("The check was cancelled before it finished."), {}, evidence);
+}
+
+QString Check::timeoutMessage() const
+{
+    return tr("No answer within %1 seconds. Check that the host is reachable from this computer, then re-run the "
+              "check.")
+        .arg(m_spec.timeoutMs / 1000.0, 0, 'g', 3);
 }
 
 void Check::onTimeout()
 {
     if (!m_running)
         return;
+    const QString message = timeoutMessage();
+    QJsonObject evidence = partialEvidence();
+    evidence.insert(QStringLiteral("timedOutAfterMs"), m_spec.timeoutMs);
     abort();
-    finish(CheckStatus::Failed,
-           tr("No answer within %1 seconds. Check that the host is reachable from this computer, then re-run the check.")
-               .arg(m_spec.timeoutMs / 1000.0, 0, 'g', 3),
-           tr("Timed out after %1 ms.").arg(m_spec.timeoutMs));
+    finish(CheckStatus::Failed, message, tr("Timed out after %1 ms.").arg(m_spec.timeoutMs), evidence);
 }
 
 void Check::finish(CheckStatus status, const QString& message, const QString& detail, const QJsonObject& evidence)

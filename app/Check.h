@@ -46,6 +46,12 @@ protected:
     virtual void run() = 0;
     // Called on timeout or cancel before the result is emitted: stop network work here.
     virtual void abort() {}
+    // What a timeout means for this check (e.g. "connected, but no answer"); the default
+    // says no answer came within the timeout.
+    virtual QString timeoutMessage() const;
+    // Evidence gathered so far, kept in the result of a timeout or a cancel.
+    virtual QJsonObject partialEvidence() const { return {}; }
+    Clock* clock() const { return m_clock; }
     void finish(CheckStatus status, const QString& message, const QString& detail = {},
                 const QJsonObject& evidence = {});
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+
+namespace o365 {
+
+class HostResolver;
+
+// What network checks need, injected so that tests and the training lab can replace it.
+struct NetworkContext
+{
+    // A shared manager for every probe: only for tests that queue fake replies. Left empty,
+    // each HTTPS probe uses a private manager of its own, so that no connection, and no
+    // certificate decision cached with it, is ever shared between hosts or probes.
+    QNetworkAccessManager* nam = nullptr;
+    HostResolver* resolver = nullptr;
+    // Certificate authorities trusted in addition to the system's (a test CA, the lab's CA).
+    QList<QSslCertificate> extraCaCertificates;
+    int dnsTimeoutMs = 8000;
+    int httpTimeoutMs = 15000;
+};
+
+} // namespace o365
