@@ -1,0 +1,504 @@
+#include "IisInventory.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace o365 {
+
+namespace {
+
+const QString kSiteMarker = QStringLiteral("O365W-SITE");
+const QString kAppMarker = QStringLiteral("O365W-APP");
+const QString kEndMarker = QStringLiteral("O365W-END");
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+// "%HH" back to the character; anything else stays as it is. The one-liner only escapes ASCII characters.
+QString unescapeField(const QString& field)
+{
+    QString out;
+    out.reserve(field.size());
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field.at(i) == QLatin1Char('%') && i + 2 < field.size()) {
+            const int high = hexValue(field.at(i + 1));
+            const int low = hexValue(field.at(i + 2));
+            if (high >= 0 && high < 8 && low >= 0) {
+                out += QChar(char16_t(high * 16 + low));
+                i += 2;
+                continue;
+            }
+        }
+        out += field.at(i);
+    }
+    return out;
+}
+
+bool isHttp(const QString& protocol)
+{
+    return protocol.compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ||
+           protocol.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+// IIS's bindingInformation "IP:port:host" ("*:80:", "203.0.113.10:443:", "[2001:db8::10]:443:gateway.example").
+bool parseBinding(const QString& info, IisInventory::Site* site)
+{
+    QString ip;
+    QString rest;
+    if (info.startsWith(QLatin1Char('['))) {
+        const qsizetype close = info.indexOf(QLatin1Char(']'));
+        if (close < 0 || close + 1 >= info.size() || info.at(close + 1) != QLatin1Char(':'))
+            return false;
+        ip = info.mid(1, close - 1);
+        rest = info.mid(close + 2);
+    } else {
+        const qsizetype colon = info.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return false;
+        ip = info.left(colon);
+        rest = info.mid(colon + 1);
+    }
+    const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    bool ok = false;
+    const int port = rest.left(colon).toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return false;
+    if (ip.isEmpty() || ip == QLatin1String("*")) {
+        ip = QStringLiteral("*");
+    } else {
+        QHostAddress address;
+        if (!address.setAddress(ip))
+            return false;
+        ip = address.toString();
+    }
+    site->bindingIp = ip;
+    site->port = port;
+    site->hostHeader = rest.mid(colon + 1);
+    return true;
+}
+
+bool parseBool(const QString& text, bool* value)
+{
+    if (text.compare(QLatin1String("True"), Qt::CaseInsensitive) == 0)
+        *value = true;
+    else if (text.compare(QLatin1String("False"), Qt::CaseInsensitive) == 0)
+        *value = false;
+    else
+        return false;
+    return true;
+}
+
+QString quoteLine(const QString& line)
+{
+    const int max = 200;
+    return line.size() > max ? line.left(max) + QChar(0x2026) : line;
+}
+
+// A message for an error that Windows (PowerShell or cmd.exe) printed instead of, or among, the output.
+QString powerShellErrorMessage(const QString& line)
+{
+    static const QRegularExpression cmdletError(
+        QStringLiteral("^(Import-Module|Get-Website|Get-WebApplication|Get-WebBinding|Test-Path)\\s?:"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool importModule =
+        line.startsWith(QLatin1String("Import-Module"), Qt::CaseInsensitive) && cmdletError.match(line).hasMatch();
+    if (line.contains(QLatin1String("80040154")))
+        return IisInventory::tr("Windows PowerShell reported: \"%1\". This is the 32-bit Windows PowerShell (x86), "
+                                "which cannot read the IIS configuration. Start \"Windows PowerShell\" (not the "
+                                "one marked x86) with \"Run as administrator\", run the command again and paste "
+                                "its output.")
+            .arg(quoteLine(line));
+    if (line.contains(QLatin1String("is not recognized as an internal or external command"), Qt::CaseInsensitive))
+        return IisInventory::tr("The command was run in the Command Prompt (cmd.exe), which reported: \"%1\". Run "
+                                "it in Windows PowerShell started with \"Run as administrator\" and paste its "
+                                "output.")
+            .arg(quoteLine(line));
+    if (importModule || (line.contains(QLatin1String("WebAdministration"), Qt::CaseInsensitive) &&
+                         line.contains(QLatin1String("not loaded"), Qt::CaseInsensitive)))
+        return IisInventory::tr("Windows PowerShell could not load the IIS module WebAdministration: \"%1\". The IIS "
+                                "management tools are missing, or this is not the Office 365 Gateway Host. Install "
+                                "the IIS Management Scripts and Tools (Server Manager > Web Server (IIS) > "
+                                "Management Tools), start Windows PowerShell with \"Run as administrator\", run "
+                                "the command again and paste its output.")
+            .arg(quoteLine(line));
+    if (line.contains(QLatin1String("redirection.config"), Qt::CaseInsensitive) ||
+        line.contains(QLatin1String("insufficient permissions"), Qt::CaseInsensitive) ||
+        line.contains(QLatin1String("0x80070005")) || line.contains(QLatin1String("Access is denied")))
+        return IisInventory::tr("Windows PowerShell may not read the IIS configuration: \"%1\". Start Windows "
+                                "PowerShell with \"Run as administrator\", run the command again and paste its "
+                                "output.")
+            .arg(quoteLine(line));
+    if (line.contains(QLatin1String("is not recognized as the name of a cmdlet"), Qt::CaseInsensitive))
+        return IisInventory::tr("Windows PowerShell does not know a command of the one-liner: \"%1\". Run it in "
+                                "Windows PowerShell 2.0 or later on the Office 365 Gateway Host, with the IIS "
+                                "Management Scripts and Tools installed, and paste its output.")
+            .arg(quoteLine(line));
+    if (cmdletError.match(line).hasMatch() || line.contains(QLatin1String("FullyQualifiedErrorId")) ||
+        line.startsWith(QLatin1String("Exception calling"), Qt::CaseInsensitive))
+        return IisInventory::tr("Windows PowerShell reported an error: \"%1\". Copy the command again exactly as "
+                                "shown, run it in Windows PowerShell started with \"Run as administrator\" and "
+                                "paste only its output.")
+            .arg(quoteLine(line));
+    return {};
+}
+
+QString addressForDisplay(const QString& ip)
+{
+    return ip.contains(QLatin1Char(':')) ? QLatin1Char('[') + ip + QLatin1Char(']') : ip;
+}
+
+QString describeBinding(const IisInventory::Site& s)
+{
+    return QStringLiteral("%1 %2:%3:%4")
+        .arg(s.protocol, addressForDisplay(s.bindingIp), QString::number(s.port), s.hostHeader);
+}
+
+// "Default Web Site (http *:80:, https 203.0.113.10:443:)" for each of 'names'.
+QString describeSites(const QList<IisInventory::Site>& sites, const QStringList& names)
+{
+    QStringList out;
+    for (const QString& name : names) {
+        QStringList bindings;
+        for (const IisInventory::Site& s : sites) {
+            if (s.name == name && isHttp(s.protocol))
+                bindings << describeBinding(s);
+        }
+        out << (bindings.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
+                                   : QStringLiteral("\"%1\" (%2)").arg(name, bindings.join(QLatin1String(", "))));
+    }
+    return out.join(QLatin1String("; "));
+}
+
+void appendUnique(QStringList* list, const QString& value)
+{
+    if (!list->contains(value))
+        list->append(value);
+}
+
+const IisInventory::Application* findApplication(const QList<IisInventory::Application>& apps, const QString& site,
+                                                 const QString& path)
+{
+    for (const IisInventory::Application& a : apps) {
+        if (a.site == site && a.path.compare(path, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString IisInventory::powerShellOneLiner()
+{
+    // One line for the Windows PowerShell console (2.0 or later, 64-bit, "Run as administrator") on the
+    // Office 365 Gateway Host. It only reads: Import-Module, Get-Website, Get-WebApplication, Test-Path and
+    // two .NET string functions; it sets nothing but its own session variables ($esc, $nb, $na, $site, $b,
+    // $app, $dir).
+    return QStringLiteral(
+        // Load the IIS cmdlets; stop at once, with PowerShell's own message, when the module is missing.
+        "Import-Module WebAdministration -ErrorAction Stop; "
+        // $esc writes a value without spaces or line breaks (see IisInventory.h): % first, then space, tab,
+        // CR, LF. -replace takes a regular expression; none of these characters is special in one.
+        "$esc = { ([string]$args[0]) -replace '%','%25' -replace ' ','%20' -replace \"`t\",'%09' "
+        "-replace \"`r\",'%0D' -replace \"`n\",'%0A' }; "
+        // Counters of the lines printed, for the END line.
+        "$nb = 0; $na = 0; "
+        // Every site (@() also when there is only one or none) ...
+        "foreach ($site in @(Get-Website)) { "
+        // ... every binding of it from the site's own configuration (Get-WebBinding -Name would put the site
+        // name into an XPath query): O365W-SITE, name, protocol, bindingInformation ("IP:port:host").
+        "foreach ($b in @($site.bindings.Collection)) { $nb++; "
+        "\"O365W-SITE`t$(& $esc $site.name)`t$(& $esc $b.protocol)`t$(& $esc $b.bindingInformation)\" }; "
+        // ... every application of it (path "/O365Gateway"), its physical path with environment variables such
+        // as %SystemDrive% expanded ([string] turns a missing path into "" rather than an exception) ...
+        "foreach ($app in @(Get-WebApplication -Site $site.name)) { $na++; "
+        "$dir = [Environment]::ExpandEnvironmentVariables([string]$app.PhysicalPath); "
+        // ... and whether SubscriptionEvents.svc and Callbacks.svc are files in that directory (-LiteralPath:
+        // no wildcards; an empty path is False rather than a test of the current directory).
+        "\"O365W-APP`t$(& $esc $site.name)`t$(& $esc $app.path)`t$(& $esc $dir)"
+        "`t$([bool]$dir -and (Test-Path -LiteralPath ([IO.Path]::Combine($dir, 'SubscriptionEvents.svc')) "
+        "-PathType Leaf))"
+        "`t$([bool]$dir -and (Test-Path -LiteralPath ([IO.Path]::Combine($dir, 'Callbacks.svc')) -PathType Leaf))\" "
+        "} }; "
+        // The END line with the numbers of lines printed: a partial copy is told from a complete one.
+        "\"O365W-END`t$nb`t$na\"");
+}
+
+IisInventory::ParseResult IisInventory::parse(const QString& pasted)
+{
+    ParseResult r;
+    QString text = pasted;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+
+    static const QRegularExpression tabSplit(QStringLiteral(" *\\t *"));
+    static const QRegularExpression spaceSplit(QStringLiteral(" +"));
+
+    QString formatError;
+    QString windowsError;
+    bool anyMarker = false;
+    bool endSeen = false;
+    int siteLines = 0;
+    int appLines = 0;
+
+    auto fail = [&formatError](const QString& message) {
+        if (formatError.isEmpty())
+            formatError = message;
+    };
+
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        qsizetype firstSpace = 0;
+        while (firstSpace < line.size() && line.at(firstSpace) != QLatin1Char(' ') &&
+               line.at(firstSpace) != QLatin1Char('\t'))
+            ++firstSpace;
+        const QString marker = line.left(firstSpace);
+        int expected = 0;
+        if (marker == kSiteMarker)
+            expected = 3;
+        else if (marker == kAppMarker)
+            expected = 5;
+        else if (marker == kEndMarker)
+            expected = 2;
+        if (expected == 0) {
+            // A prompt, the echoed command, a blank-padded console line, or an error of Windows.
+            ++r.ignoredLines;
+            if (windowsError.isEmpty())
+                windowsError = powerShellErrorMessage(line);
+            continue;
+        }
+        anyMarker = true;
+
+        QStringList fields = line.contains(QLatin1Char('\t')) ? line.split(tabSplit) : line.split(spaceSplit);
+        fields.removeFirst();
+        if (fields.size() != expected) {
+            fail(tr("Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console "
+                    "may have cut or wrapped it. Copy the whole output again; if long lines are wrapped, widen the "
+                    "console window or run the command in Windows PowerShell ISE.")
+                     .arg(lineNo)
+                     .arg(marker)
+                     .arg(fields.size())
+                     .arg(expected));
+            continue;
+        }
+        for (QString& f : fields)
+            f = unescapeField(f);
+
+        if (endSeen) {
+            fail(tr("Line %1: the output of the command appears more than once. Paste the output of one run only.")
+                     .arg(lineNo));
+            continue;
+        }
+        if (marker == kSiteMarker) {
+            ++siteLines;
+            Site s;
+            s.name = fields.at(0);
+            s.protocol = fields.at(1);
+            if (!parseBinding(fields.at(2), &s) && isHttp(s.protocol))
+                fail(tr("Line %1: the binding \"%2\" of the site \"%3\" is not of the form IP:port:host. Copy the "
+                        "whole output again.")
+                         .arg(lineNo)
+                         .arg(fields.at(2), s.name));
+            r.sites << s;
+        } else if (marker == kAppMarker) {
+            ++appLines;
+            Application a;
+            a.site = fields.at(0);
+            a.path = fields.at(1);
+            a.physicalPath = fields.at(2);
+            if (!parseBool(fields.at(3), &a.hasSubscriptionEvents) || !parseBool(fields.at(4), &a.hasCallbacks))
+                fail(tr("Line %1: the application \"%2\" has \"%3\" and \"%4\" where True or False is expected. Copy "
+                        "the whole output again.")
+                         .arg(lineNo)
+                         .arg(a.path, fields.at(3), fields.at(4)));
+            r.applications << a;
+        } else {
+            endSeen = true;
+            bool okSites = false;
+            bool okApps = false;
+            const int printedSites = fields.at(0).toInt(&okSites);
+            const int printedApps = fields.at(1).toInt(&okApps);
+            if (!okSites || !okApps)
+                fail(tr("Line %1: the last line of the output (%2) is damaged. Copy the whole output again.")
+                         .arg(lineNo)
+                         .arg(kEndMarker));
+            else if (printedSites != siteLines || printedApps != appLines)
+                fail(tr("Lines are missing from the pasted output: the command printed %1 %2 and %3 %4 lines, %5 "
+                        "and %6 were pasted. Copy the whole output again, from its first line down to the line "
+                        "starting with %7.")
+                         .arg(printedSites)
+                         .arg(kSiteMarker)
+                         .arg(printedApps)
+                         .arg(kAppMarker)
+                         .arg(siteLines)
+                         .arg(appLines)
+                         .arg(kEndMarker));
+        }
+    }
+
+    auto failed = [&r](const QString& message) {
+        r.ok = false;
+        r.message = message;
+        r.sites.clear();
+        r.applications.clear();
+        return r;
+    };
+    if (!windowsError.isEmpty())
+        return failed(windowsError);
+    if (!formatError.isEmpty())
+        return failed(formatError);
+    if (!anyMarker) {
+        if (r.ignoredLines == 0)
+            return failed(tr("Nothing was pasted. Run the command shown above in Windows PowerShell on the Office "
+                             "365 Gateway Host and paste its whole output here."));
+        return failed(tr("No output of the wizard's command was found: copy the whole output of the command shown "
+                         "above (the lines starting with O365W-) and paste it here."));
+    }
+    if (!endSeen)
+        return failed(tr("The pasted output is incomplete: its last line, starting with %1, is missing. Copy the "
+                         "whole output again, down to that line.")
+                          .arg(kEndMarker));
+    r.ok = true;
+    return r;
+}
+
+IisInventory::Match IisInventory::match(const ParseResult& inv, const QString& ipAddress,
+                                        const QString& applicationName)
+{
+    Match m;
+    if (!inv.ok) {
+        m.message = inv.message.isEmpty() ? tr("Paste the output of the command first.") : inv.message;
+        return m;
+    }
+    QString ipText = ipAddress.trimmed();
+    if (ipText.startsWith(QLatin1Char('[')) && ipText.endsWith(QLatin1Char(']')))
+        ipText = ipText.mid(1, ipText.size() - 2);
+    QHostAddress ip;
+    if (!ip.setAddress(ipText)) {
+        m.message = tr("\"%1\" is not an IP address. Enter the address the gateway host name resolves to.")
+                        .arg(ipAddress.trimmed());
+        return m;
+    }
+    QString name = applicationName.trimmed();
+    while (name.startsWith(QLatin1Char('/')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('/')))
+        name.chop(1);
+    if (name.isEmpty()) {
+        m.message = tr("Enter the application's name.");
+        return m;
+    }
+    const QString path = QLatin1Char('/') + name;
+    const QString shownIp = addressForDisplay(ip.toString());
+
+    QStringList exact;
+    QStringList allUnassigned;
+    QStringList allSites;
+    for (const Site& s : inv.sites) {
+        appendUnique(&allSites, s.name);
+        if (!isHttp(s.protocol) || s.bindingIp.isEmpty())
+            continue;
+        if (s.bindingIp == QLatin1String("*"))
+            appendUnique(&allUnassigned, s.name);
+        else if (QHostAddress(s.bindingIp).isEqual(ip, QHostAddress::TolerantConversion))
+            appendUnique(&exact, s.name);
+    }
+    QStringList sitesWithApp;
+    for (const Application& a : inv.applications) {
+        if (a.path.compare(path, Qt::CaseInsensitive) == 0)
+            appendUnique(&sitesWithApp, a.site);
+    }
+    auto quoted = [](const QStringList& names) {
+        QStringList out;
+        for (const QString& n : names)
+            out << QStringLiteral("\"%1\"").arg(n);
+        return out.join(QLatin1String(", "));
+    };
+
+    const bool viaAllUnassigned = exact.isEmpty();
+    const QStringList candidates = viaAllUnassigned ? allUnassigned : exact;
+    if (candidates.isEmpty()) {
+        m.message = allSites.isEmpty()
+                        ? tr("IIS on this host has no sites. Check that you ran the command on the Office 365 "
+                             "Gateway Host that %1 belongs to.")
+                              .arg(shownIp)
+                        : tr("No IIS site is bound to %1, and none to all unassigned addresses (*). The sites are: "
+                             "%2. Check the IP address (the gateway host name must resolve to it) and that you ran "
+                             "the command on the right Office 365 Gateway Host.")
+                              .arg(shownIp, describeSites(inv.sites, allSites));
+        return m;
+    }
+
+    QString site;
+    QString note;
+    if (candidates.size() > 1) {
+        QStringList withApp;
+        for (const QString& c : candidates) {
+            if (sitesWithApp.contains(c))
+                withApp << c;
+        }
+        const QString bound = viaAllUnassigned ? tr("all unassigned addresses (*)") : shownIp;
+        if (withApp.size() != 1) {
+            m.message = tr("Several IIS sites are bound to %1: %2. In IIS Manager, select the one whose binding "
+                           "has the gateway host name (or no host name), then enter its name.")
+                            .arg(bound, describeSites(inv.sites, candidates));
+            if (withApp.size() > 1)
+                m.message += QLatin1Char(' ') + tr("The application %1 exists in %2.").arg(path, quoted(withApp));
+            return m;
+        }
+        site = withApp.first();
+        note = tr("Several IIS sites are bound to %1: %2. Only \"%3\" has the application %4, so it is taken; make "
+                  "sure in IIS Manager that its binding has the gateway host name.")
+                   .arg(bound, describeSites(inv.sites, candidates), site, path);
+    } else {
+        site = candidates.first();
+    }
+    if (viaAllUnassigned)
+        note = (note.isEmpty() ? QString() : note + QLatin1Char(' ')) +
+               tr("No IIS site is bound to %1 itself; \"%2\" is bound to all unassigned addresses (*), so it answers "
+                  "on %1 only if no other site takes that address. Make sure in IIS Manager that it is the right "
+                  "site.")
+                   .arg(shownIp, site);
+
+    m.siteFound = true;
+    m.siteName = site;
+    const Application* app = findApplication(inv.applications, site, path);
+    if (!app) {
+        QStringList elsewhere = sitesWithApp;
+        elsewhere.removeAll(site);
+        m.message = elsewhere.isEmpty()
+                        ? tr("The site \"%1\" has no application %2, and no other site has one. Check the "
+                             "application's name and that you ran the command on the right Office 365 Gateway Host.")
+                              .arg(site, path)
+                        : tr("The site \"%1\" has no application %2. It exists in %3: check the IP address, which "
+                             "decides the site.")
+                              .arg(site, path, quoted(elsewhere));
+        if (!note.isEmpty())
+            m.message = note + QLatin1Char(' ') + m.message;
+        return m;
+    }
+    m.applicationFound = true;
+    m.application = *app;
+    m.message = tr("The site \"%1\" is bound to %2 and has the application %3 in %4.")
+                    .arg(site, viaAllUnassigned ? QStringLiteral("*") : shownIp, app->path, app->physicalPath);
+    if (!note.isEmpty())
+        m.message = note + QLatin1Char(' ') + m.message;
+    return m;
+}
+
+} // namespace o365
