@@ -1,27 +1,118 @@
 #include "CheckFactory.h"
 
+#include "DnsCheck.h"
+#include "HttpsProbeCheck.h"
+#include "IisInventoryCheck.h"
+#include "MosiUrl.h"
 #include "MosiUrlCheck.h"
+#include "NetworkContext.h"
 #include "PaVersionCheck.h"
+#include "ProcedureCatalogue.h"
 #include "Session.h"
 
 namespace o365 {
 
+namespace {
+
+QUrl serviceUrl(const GatewayUrl& u, const QString& file)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(u.host);
+    if (u.port > 0)
+        url.setPort(u.port);
+    url.setPath(QStringLiteral("/%1/%2").arg(u.application, file));
+    return url;
+}
+
+Check::Spec spec(const QString& id, const QString& stepId, CheckSeverity severity, CheckPhase phase, int timeoutMs)
+{
+    Check::Spec s;
+    s.id = id;
+    s.stepId = stepId;
+    s.severity = severity;
+    s.phase = phase;
+    s.timeoutMs = timeoutMs;
+    return s;
+}
+
+QString stepText(const QString& stepId)
+{
+    const Step* step = ProcedureCatalogue::instance().step(stepId);
+    return step ? step->translatedText() : QString();
+}
+
+// The checks of one gateway or dispatcher application (the two stages share their shape).
+void addApplicationChecks(QList<Check*>& checks, bool gateway, const Session& session, const QString& scope,
+                          const NetworkContext* net, Clock* clock)
+{
+    const QString stage = gateway ? QStringLiteral("gateway") : QStringLiteral("dispatcher");
+    auto value = [&](const QString& step, const QString& key) {
+        return session.record(scope, stage + QLatin1Char('.') + step).values.value(key);
+    };
+    const MosiUrlCheck::Kind kind = gateway ? MosiUrlCheck::Kind::MosiConnector : MosiUrlCheck::Kind::Dispatcher;
+    const QString url = gateway ? value(QStringLiteral("1e"), QStringLiteral("mosiUrl"))
+                                : value(QStringLiteral("1a"), QStringLiteral("dispatcherUrl"));
+    checks.append(new MosiUrlCheck(kind, url, MosiUrlCheck::defaultSpec(kind), clock));
+    const GatewayUrl parsed = gateway ? GatewayUrl::parseMosiConnectorUrl(url) : GatewayUrl::parseDispatcherUrl(url);
+    const QString dnsStep = stage + (gateway ? QStringLiteral(".1g") : QStringLiteral(".1c"));
+    const QString ip = value(gateway ? QStringLiteral("1g") : QStringLiteral("1c"), QStringLiteral("ipAddress"));
+    const QString service = gateway ? QStringLiteral("SubscriptionEvents.svc") : QStringLiteral("Callbacks.svc");
+
+    checks.append(new IisInventoryCheck(
+        spec(stage + QStringLiteral(".iis"), stage + QStringLiteral(".4"), CheckSeverity::Advisory, CheckPhase::Before, 2000),
+        value(QStringLiteral("4"), QStringLiteral("iisOutput")), ip, parsed.ok() ? parsed.application : QString(),
+        gateway ? IisInventoryCheck::Service::SubscriptionEvents : IisInventoryCheck::Service::Callbacks, clock));
+    if (!net)
+        return;
+    const QString host = parsed.ok() ? parsed.host : QString();
+    const QString fingerprint = session.acceptedFingerprint(host);
+    checks.append(new DnsCheck(spec(stage + QStringLiteral(".dns"), dnsStep, CheckSeverity::Blocking, CheckPhase::Before,
+                                    net->dnsTimeoutMs),
+                               host, net->resolver, QStringLiteral("ipAddress"), clock));
+    const QUrl svcUrl = parsed.ok() ? serviceUrl(parsed, service) : QUrl();
+    auto* probe = new HttpsProbeCheck(spec(stage + QStringLiteral(".svc"), stage + QStringLiteral(".6b"),
+                                           CheckSeverity::Blocking, CheckPhase::Before, net->httpTimeoutMs),
+                                      svcUrl, HttpsProbeCheck::Expect::WcfService, *net, fingerprint, clock);
+    probe->setStopMessage(stepText(stage + QStringLiteral(".6.important")));
+    checks.append(probe);
+
+    // Validation once setup.ps1 has run (step 7e confirmed): the endpoints answer again.
+    if (parsed.ok() && session.record(scope, stage + QStringLiteral(".7e")).confirmation.confirmed) {
+        const QString step7e = stage + QStringLiteral(".7e");
+        if (gateway)
+            checks.append(new HttpsProbeCheck(spec(QStringLiteral("gateway.endpointAfter"), step7e, CheckSeverity::Blocking,
+                                                   CheckPhase::After, net->httpTimeoutMs),
+                                              serviceUrl(parsed, QStringLiteral("HTTPEndpoint.aspx")),
+                                              HttpsProbeCheck::Expect::Endpoint, *net, fingerprint, clock));
+        auto* after = new HttpsProbeCheck(spec(stage + QStringLiteral(".svcAfter"), step7e, CheckSeverity::Blocking,
+                                               CheckPhase::After, net->httpTimeoutMs),
+                                          serviceUrl(parsed, service), HttpsProbeCheck::Expect::WcfService, *net,
+                                          fingerprint, clock);
+        after->setStopMessage(stepText(stage + QStringLiteral(".6.important")));
+        checks.append(after);
+    }
+    // Dispatcher step 8: the agreement's URL names a file; once the copy is made (8c), it answers.
+    if (!gateway && parsed.ok() && !parsed.fileName.isEmpty() &&
+        session.record(scope, QStringLiteral("dispatcher.8c")).confirmation.confirmed)
+        checks.append(new HttpsProbeCheck(spec(QStringLiteral("dispatcher.copyAfter"), QStringLiteral("dispatcher.8c"),
+                                               CheckSeverity::Blocking, CheckPhase::After, net->httpTimeoutMs),
+                                          serviceUrl(parsed, parsed.fileName), HttpsProbeCheck::Expect::Endpoint, *net,
+                                          fingerprint, clock));
+}
+
+} // namespace
+
 QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session& session, const QString& scope,
-                                         Clock* clock)
+                                         const NetworkContext* net, Clock* clock)
 {
     QList<Check*> checks;
-    if (stageKey == QLatin1String("start")) {
+    if (stageKey == QLatin1String("start"))
         checks.append(new PaVersionCheck(session.field(Session::fieldPaVersion()), clock));
-    } else if (stageKey == QLatin1String("gateway")) {
-        const QString url = session.record(scope, QStringLiteral("gateway.1e")).values.value(QStringLiteral("mosiUrl"));
-        checks.append(new MosiUrlCheck(MosiUrlCheck::Kind::MosiConnector, url,
-                                       MosiUrlCheck::defaultSpec(MosiUrlCheck::Kind::MosiConnector), clock));
-    } else if (stageKey == QLatin1String("dispatcher")) {
-        const QString url =
-            session.record(scope, QStringLiteral("dispatcher.1a")).values.value(QStringLiteral("dispatcherUrl"));
-        checks.append(new MosiUrlCheck(MosiUrlCheck::Kind::Dispatcher, url,
-                                       MosiUrlCheck::defaultSpec(MosiUrlCheck::Kind::Dispatcher), clock));
-    }
+    else if (stageKey == QLatin1String("gateway"))
+        addApplicationChecks(checks, true, session, scope, net, clock);
+    else if (stageKey == QLatin1String("dispatcher"))
+        addApplicationChecks(checks, false, session, scope, net, clock);
     return checks;
 }
 

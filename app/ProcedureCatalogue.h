@@ -32,6 +32,8 @@ struct StepInput
     QString key;       // stable key in the session, e.g. "mosiUrl"
     const char* label; // QT_TRANSLATE_NOOP("Procedure", ...)
     const char* placeholder = nullptr;
+    bool optional = false;  // may stay empty (e.g. the -MOSIBaseURL override of step 7e)
+    bool multiline = false; // pasted output rather than a value (e.g. the IIS inventory at step 4)
 };
 
 struct Step

@@ -79,6 +79,32 @@ StepInput input(const QString& key, const char* label, const char* placeholder =
     return in;
 }
 
+StepInput optionalInput(const QString& key, const char* label, const char* placeholder = nullptr)
+{
+    StepInput in = input(key, label, placeholder);
+    in.optional = true;
+    return in;
+}
+
+// The pasted output of the read-only IIS command shown at step 4 (optional: it fills the step).
+StepInput iisOutput()
+{
+    StepInput in = optionalInput(QStringLiteral("iisOutput"),
+                                 QT_TRANSLATE_NOOP("Procedure", "Output of the IIS command (optional)"),
+                                 QT_TRANSLATE_NOOP("Procedure", "Paste here everything the command printed"));
+    in.multiline = true;
+    return in;
+}
+
+// The optional MOSI overrides of the Note under step 7.
+QList<StepInput> mosiOverrides()
+{
+    return {optionalInput(QStringLiteral("mosiBaseUrl"), QT_TRANSLATE_NOOP("Procedure", "-MOSIBaseURL (optional)")),
+            optionalInput(QStringLiteral("mosiBillingId"), QT_TRANSLATE_NOOP("Procedure", "-MOSIBillingID (optional)")),
+            optionalInput(QStringLiteral("mosiClientCertSubject"),
+                          QT_TRANSLATE_NOOP("Procedure", "-MOSIClientCertSubject (optional)"))};
+}
+
 Stage makeStage(StageId id, const char* title, const char* kbSection, bool perGatewayApplication = false)
 {
     Stage s;
@@ -166,7 +192,7 @@ Stage gatewayStage()
                  QT_TRANSLATE_NOOP("Procedure", "Select the site, which has the IP address obtained at step 1. "
                                                 "Write down the name and IP address of the site."),
                  {input(QStringLiteral("siteName"), QT_TRANSLATE_NOOP("Procedure", "Site name")),
-                  input(QStringLiteral("siteIp"), QT_TRANSLATE_NOOP("Procedure", "Site IP address"))}),
+                  input(QStringLiteral("siteIp"), QT_TRANSLATE_NOOP("Procedure", "Site IP address")), iisOutput()}),
         numbered(g, QStringLiteral("5"), Manual,
                  QT_TRANSLATE_NOOP("Procedure", "Select the application, which has the name obtained at step 1.")),
         numbered(g, QStringLiteral("6"), Info,
@@ -175,7 +201,7 @@ Stage gatewayStage()
         subStep(g, QStringLiteral("6a"), Manual,
                 QT_TRANSLATE_NOOP("Procedure", "Right-click the application item and click the Explore menu item in "
                                                "the context menu.")),
-        subStep(g, QStringLiteral("6b"), Manual,
+        subStep(g, QStringLiteral("6b"), Auto,
                 QT_TRANSLATE_NOOP("Procedure", "Verify that the SubscriptionEvents.svc file is listed among others in "
                                                "the displayed application root directory.")),
         important(g, QStringLiteral("6"), Manual,
@@ -196,7 +222,8 @@ Stage gatewayStage()
         subStep(g, QStringLiteral("7e"), Manual,
                 QT_TRANSLATE_NOOP("Procedure", "Execute the setup.ps1 -SiteName <Office 365 Gateway site name> "
                                                "–IPAddress <IP address of the Office 365 Gateway site> "
-                                               "-GatewayAppName <Office 365 Gateway Application name> command.")),
+                                               "-GatewayAppName <Office 365 Gateway Application name> command."),
+                mosiOverrides()),
         note(g, QStringLiteral("7"),
              QT_TRANSLATE_NOOP("Procedure", "You may use the -MOSIBaseURL, -MOSIBillingID, -MOSIClientCertSubject "
                                             "options to override the appropriate MOSI settings of the installed "
@@ -244,7 +271,7 @@ Stage dispatcherStage()
                  QT_TRANSLATE_NOOP("Procedure", "Select the site, which has the IP address obtained at step 1. "
                                                 "Write down the name and IP address of the site."),
                  {input(QStringLiteral("siteName"), QT_TRANSLATE_NOOP("Procedure", "Site name")),
-                  input(QStringLiteral("siteIp"), QT_TRANSLATE_NOOP("Procedure", "Site IP address"))}),
+                  input(QStringLiteral("siteIp"), QT_TRANSLATE_NOOP("Procedure", "Site IP address")), iisOutput()}),
         numbered(d, QStringLiteral("5"), Manual,
                  QT_TRANSLATE_NOOP("Procedure", "Select the application, which has the name obtained at step 1.")),
         numbered(d, QStringLiteral("6"), Info,
@@ -253,7 +280,7 @@ Stage dispatcherStage()
         subStep(d, QStringLiteral("6a"), Manual,
                 QT_TRANSLATE_NOOP("Procedure", "Right-click the application item and click the Explore menu item in "
                                                "the context menu.")),
-        subStep(d, QStringLiteral("6b"), Manual,
+        subStep(d, QStringLiteral("6b"), Auto,
                 QT_TRANSLATE_NOOP("Procedure", "Verify that the Callbacks.svc file is listed among others in the "
                                                "displayed application root directory.")),
         important(d, QStringLiteral("6"), Manual,
@@ -274,7 +301,8 @@ Stage dispatcherStage()
                 QT_TRANSLATE_NOOP("Procedure", "Execute the setup.ps1 -SiteName <Office 365 Gateway site name> "
                                                "–IPAddress <IP address of the Office 365 Gateway site> "
                                                "-DispatcherAppName <Office 365 Callbacks-Dispatcher Application name> "
-                                               "command.")),
+                                               "command."),
+                mosiOverrides()),
         note(d, QStringLiteral("7"),
              QT_TRANSLATE_NOOP("Procedure", "You may use the -MOSIBaseURL, -MOSIBillingID, -MOSIClientCertSubject "
                                             "options to override the appropriate MOSI settings of the installed "

@@ -179,6 +179,22 @@ void Session::setGatewayLabel(const QString& id, const QString& label)
     }
 }
 
+void Session::acceptCertificate(const QString& host, const QString& sha256, const QString& subject,
+                                const QStringList& problems)
+{
+    m_certExceptions.insert(host.toLower(), {sha256, subject, problems, field(fieldEngineer()), m_clock->now()});
+    Q_EMIT certificateExceptionsChanged();
+    touch();
+}
+
+void Session::revokeCertificate(const QString& host)
+{
+    if (m_certExceptions.remove(host.toLower()) == 0)
+        return;
+    Q_EMIT certificateExceptionsChanged();
+    touch();
+}
+
 StepRecord Session::record(const QString& scope, const QString& stepId) const
 {
     return m_records.value(scope).value(stepId);
@@ -278,6 +294,15 @@ QJsonObject Session::toJson() const
             skips.insert(it.key(), QJsonObject{{S("reason"), it->reason}, {S("at"), iso(it->at)}});
     }
     o.insert(S("skippedStages"), skips);
+    QJsonObject certs;
+    for (auto it = m_certExceptions.cbegin(); it != m_certExceptions.cend(); ++it) {
+        certs.insert(it.key(), QJsonObject{{S("sha256"), it->sha256},
+                                           {S("subject"), it->subject},
+                                           {S("problems"), QJsonArray::fromStringList(it->problems)},
+                                           {S("by"), it->by},
+                                           {S("at"), iso(it->at)}});
+    }
+    o.insert(S("certificateExceptions"), certs);
     QJsonObject records;
     for (auto scope = m_records.cbegin(); scope != m_records.cend(); ++scope) {
         QJsonObject steps;
@@ -341,6 +366,16 @@ Session::LoadResult Session::loadJson(const QJsonObject& o)
     for (auto it = skips.begin(); it != skips.end(); ++it) {
         const QJsonObject s = it.value().toObject();
         m_skips.insert(it.key(), {true, s.value(S("reason")).toString(), fromIso(s.value(S("at")))});
+    }
+    m_certExceptions.clear();
+    const QJsonObject certs = o.value(S("certificateExceptions")).toObject();
+    for (auto it = certs.begin(); it != certs.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        QStringList problems;
+        for (const QJsonValue& p : c.value(S("problems")).toArray())
+            problems << p.toString();
+        m_certExceptions.insert(it.key().toLower(), {c.value(S("sha256")).toString(), c.value(S("subject")).toString(),
+                                                     problems, c.value(S("by")).toString(), fromIso(c.value(S("at")))});
     }
     m_records.clear();
     const QJsonObject records = o.value(S("records")).toObject();

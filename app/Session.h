@@ -50,6 +50,16 @@ struct GatewayApplication
     QString label; // shown on the tab; defaults to the application name once known
 };
 
+// A certificate the engineer accepted for one host after checking its SHA-256 fingerprint.
+struct CertificateException
+{
+    QString sha256; // "AB:CD:…"
+    QString subject;
+    QStringList problems; // why it was not trusted
+    QString by;
+    QDateTime at;
+};
+
 struct StageSkip
 {
     bool skipped = false;
@@ -112,6 +122,12 @@ public:
     // Stage skips (the Callbacks-Dispatcher stage for the single-gateway topology).
     StageSkip stageSkip(const QString& stageKey) const { return m_skips.value(stageKey); }
 
+    // Certificate exceptions, per host (lower case).
+    const QMap<QString, CertificateException>& certificateExceptions() const { return m_certExceptions; }
+    QString acceptedFingerprint(const QString& host) const { return m_certExceptions.value(host.toLower()).sha256; }
+    void acceptCertificate(const QString& host, const QString& sha256, const QString& subject, const QStringList& problems);
+    void revokeCertificate(const QString& host);
+
     // Step records.
     StepRecord record(const QString& scope, const QString& stepId) const;
     const QMap<QString, QMap<QString, StepRecord>>& records() const { return m_records; }
@@ -137,6 +153,7 @@ Q_SIGNALS:
     void recordChanged(const QString& scope, const QString& stepId);
     void fieldChanged(const QString& key);
     void gatewayApplicationsChanged();
+    void certificateExceptionsChanged();
 
 private:
     StepRecord& mutableRecord(const QString& scope, const QString& stepId);
@@ -154,6 +171,7 @@ private:
     QList<GatewayApplication> m_gateways;
     int m_nextGateway = 1;
     QMap<QString, StageSkip> m_skips;
+    QMap<QString, CertificateException> m_certExceptions;
     QMap<QString, QMap<QString, StepRecord>> m_records;
 };
 

@@ -1,5 +1,6 @@
 #include "StepState.h"
 
+#include "MosiUrl.h"
 #include "ProcedureCatalogue.h"
 #include "Session.h"
 
@@ -7,11 +8,15 @@
 
 namespace o365 {
 
-bool StepRules::hasAutomatedCheck(const QString& stepId)
+bool StepRules::hasChecks(const QString& stepId)
 {
-    static const QStringList implemented = {QStringLiteral("start.prerequisites"), QStringLiteral("gateway.1f"),
-                                            QStringLiteral("dispatcher.1b")};
-    return implemented.contains(stepId);
+    static const QStringList checked = {
+        QStringLiteral("start.prerequisites"), QStringLiteral("gateway.1f"),    QStringLiteral("gateway.1g"),
+        QStringLiteral("gateway.4"),           QStringLiteral("gateway.6b"),    QStringLiteral("gateway.7e"),
+        QStringLiteral("dispatcher.1b"),       QStringLiteral("dispatcher.1c"), QStringLiteral("dispatcher.4"),
+        QStringLiteral("dispatcher.6b"),       QStringLiteral("dispatcher.7e"), QStringLiteral("dispatcher.8c"),
+    };
+    return checked.contains(stepId);
 }
 
 QString StepRules::inputError(const QString& key, const QString& value)
@@ -23,11 +28,11 @@ QString StepRules::inputError(const QString& key, const QString& value)
         QHostAddress address;
         // An IPv4 address must be written in full dotted-decimal form: QHostAddress also takes
         // "203.0.113" (= 203.0.0.113), "10" or "010.0.0.1" (octal), which are typos here.
-        if (!address.setAddress(v) || v.contains(QLatin1Char('/'))
-            || (address.protocol() == QAbstractSocket::IPv4Protocol && address.toString() != v))
+        if (!address.setAddress(v) || v.contains(QLatin1Char('/')) ||
+            (address.protocol() == QAbstractSocket::IPv4Protocol && address.toString() != v))
             return tr("\"%1\" is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.").arg(v);
     }
-    if (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
+    if (key != QLatin1String("iisOutput") && (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))))
         return tr("The value must be on one line.");
     return {};
 }
@@ -38,6 +43,10 @@ StepState StepRules::evaluate(const Step& step, const StepRecord& record)
         return StepState::Info;
     if (record.override_.isActive())
         return StepState::Overridden;
+    for (const CheckResult& r : record.checks) {
+        if (r.blocks())
+            return StepState::Failed;
+    }
     switch (step.kind) {
     case StepKind::Information:
         return StepState::Info;
@@ -46,22 +55,20 @@ StepState StepRules::evaluate(const Step& step, const StepRecord& record)
     case StepKind::Input:
         for (const StepInput& in : step.inputs) {
             const QString v = record.values.value(in.key).trimmed();
-            if (v.isEmpty() || !inputError(in.key, v).isEmpty())
+            if (!inputError(in.key, v).isEmpty() || (v.isEmpty() && !in.optional))
                 return StepState::Open;
         }
         return StepState::Done;
     case StepKind::AutomatedCheck: {
-        if (!hasAutomatedCheck(step.id))
+        if (!hasChecks(step.id))
             return record.confirmation.confirmed ? StepState::Done : StepState::Open;
         bool any = false;
         for (const CheckResult& r : record.checks) {
             if (r.phase != CheckPhase::Before)
                 continue;
-            any = true;
-            if (r.blocks())
-                return StepState::Failed;
             if (!r.isFinished() || r.status == CheckStatus::Skipped)
                 return StepState::Open;
+            any = true;
         }
         return any ? StepState::Done : StepState::Open;
     }
@@ -69,12 +76,33 @@ StepState StepRules::evaluate(const Step& step, const StepRecord& record)
     return StepState::Open;
 }
 
+QString StepRules::notApplicableReason(const Step& step, const Session& session, const QString& scope)
+{
+    if (step.parentId == QLatin1String("dispatcher.8")) {
+        const QString url =
+            session.record(scope, QStringLiteral("dispatcher.1a")).values.value(QStringLiteral("dispatcherUrl"));
+        const GatewayUrl parsed = GatewayUrl::parseDispatcherUrl(url);
+        if (parsed.ok() && parsed.fileName.isEmpty())
+            return tr("Not needed: the agreement's URL names no file.");
+    }
+    return {};
+}
+
+StepState StepRules::evaluateIn(const Step& step, const Session& session, const QString& scope)
+{
+    const StepRecord record = session.record(scope, step.id);
+    if (step.kind != StepKind::Information && !record.override_.isActive() &&
+        !notApplicableReason(step, session, scope).isEmpty())
+        return StepState::NotApplicable;
+    return evaluate(step, record);
+}
+
 StepRules::Summary StepRules::summarize(const Stage& stage, const Session& session, const QString& scope)
 {
     Summary s;
     for (const Step& step : stage.steps) {
-        const StepState st = evaluate(step, session.record(scope, step.id));
-        if (st == StepState::Info)
+        const StepState st = evaluateIn(step, session, scope);
+        if (st == StepState::Info || st == StepState::NotApplicable)
             continue;
         ++s.actionable;
         switch (st) {
@@ -82,7 +110,8 @@ StepRules::Summary StepRules::summarize(const Stage& stage, const Session& sessi
         case StepState::Overridden: ++s.overridden; break;
         case StepState::Failed: ++s.failed; break;
         case StepState::Open: ++s.open; break;
-        case StepState::Info: break;
+        case StepState::Info:
+        case StepState::NotApplicable: break;
         }
     }
     return s;
@@ -96,6 +125,7 @@ QString toString(StepState s)
     case StepState::Done: return QStringLiteral("done");
     case StepState::Failed: return QStringLiteral("failed");
     case StepState::Overridden: return QStringLiteral("overridden");
+    case StepState::NotApplicable: return QStringLiteral("notApplicable");
     }
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "AppInfo.h"
 #include "AutoSaver.h"
+#include "HostResolver.h"
+#include "NetworkContext.h"
 #include "ResumeDialog.h"
 #include "Session.h"
 #include "SessionStore.h"
@@ -153,7 +155,9 @@ int main(int argc, char** argv)
         }
     });
 
-    UpgradeWizard wizard(session.get());
+    NetworkContext net;
+    net.resolver = HostResolver::system();
+    UpgradeWizard wizard(session.get(), &net);
     wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, [&] {
         settings.setValue(QStringLiteral("window/geometry"), wizard.saveGeometry());

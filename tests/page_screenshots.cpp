@@ -5,6 +5,8 @@
 // offscreen (as the smoke test in CTest does).
 
 #include "GatewayPage.h"
+#include "HostResolver.h"
+#include "NetworkContext.h"
 #include "Session.h"
 #include "StepListWidget.h"
 #include "UpgradeWizard.h"
@@ -64,7 +66,15 @@ int main(int argc, char** argv)
 
     Session session;
     fillDemo(session);
-    UpgradeWizard wizard(&session);
+    // No network in the screenshots: the checks that need it say so (the network checks
+    // have their own tests against local servers).
+    NetworkContext net;
+    StaticHostResolver resolver;
+    resolver.addFailure(QStringLiteral("gw1.contoso.example"), QHostInfo::HostNotFound,
+                        QStringLiteral("Host gw1.contoso.example not found"));
+    net.resolver = &resolver;
+    net.httpTimeoutMs = 200;
+    UpgradeWizard wizard(&session, &net);
     wizard.resize(size);
     wizard.show();
 

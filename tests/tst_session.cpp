@@ -910,14 +910,17 @@ void TestSession::automatedStep()
     s.setOverride(kGw1, step.id, QString());
     COMPARE_STATE(state(), StepState::Failed);
 
-    // Only "before" results judge readiness.
+    // Only "before" results say a step is ready; a failed blocking validation ("after") fails it.
     Session t;
     t.setCheckResult(kGw1, step.id,
-                     makeResult(id, step.id, CheckStatus::Failed, CheckSeverity::Blocking, CheckPhase::After));
+                     makeResult(id, step.id, CheckStatus::Passed, CheckSeverity::Blocking, CheckPhase::After));
     COMPARE_STATE(StepRules::evaluate(step, t.record(kGw1, step.id)), StepState::Open);
+    t.setCheckResult(kGw1, step.id,
+                     makeResult(id, step.id, CheckStatus::Failed, CheckSeverity::Blocking, CheckPhase::After));
+    COMPARE_STATE(StepRules::evaluate(step, t.record(kGw1, step.id)), StepState::Failed);
 
     // An automated step whose check does not exist yet is confirmed by hand.
-    const Step manualForNow = makeStep(QStringLiteral("gateway.6b"), StepKind::AutomatedCheck);
+    const Step manualForNow = makeStep(QStringLiteral("paapp.3"), StepKind::AutomatedCheck);
     QVERIFY(!StepRules::hasAutomatedCheck(manualForNow.id));
     COMPARE_STATE(StepRules::evaluate(manualForNow, t.record(kGw1, manualForNow.id)), StepState::Open);
     t.setConfirmed(kGw1, manualForNow.id, true);

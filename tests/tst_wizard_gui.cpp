@@ -2,7 +2,12 @@
 // an override, New Features filtering, sign-off, and resume after a simulated crash.
 
 #include "AutoSaver.h"
+#include "CertificateDialog.h"
 #include "GatewayPage.h"
+#include "HostResolver.h"
+#include "NetworkContext.h"
+#include "TestHttpsServer.h"
+#include "TestPki.h"
 #include "NewFeaturesPage.h"
 #include "ProcedureCatalogue.h"
 #include "ResumeDialog.h"
@@ -18,8 +23,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QClipboard>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -62,6 +70,9 @@ private Q_SLOTS:
     void badInputKeepsNextClosed();
     void quitMidwayAndResume();
     void resumeDialogListsSessions();
+    void gatewayApplicationStoppedAt6b();
+    void certificateAcceptedByFingerprint();
+    void setupLineFollowsTheSession();
 
 private:
     struct Harness
@@ -79,6 +90,11 @@ private:
     QString valueFor(const QString& stepId, const QString& key, int gatewayIndex) const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<TestHttpsServer> m_server;
+    std::unique_ptr<TestHttpsServer> m_selfSignedServer;
+    StaticHostResolver m_resolver;
+    NetworkContext m_net;
 };
 
 void TestWizardGui::initTestCase()
@@ -87,6 +103,36 @@ void TestWizardGui::initTestCase()
     QVERIFY(m_dir.isValid());
     // Never ask: the removal question is a seam.
     GatewayPage::confirmRemoval() = [](QWidget*, const QString&) { return true; };
+
+    // A real HTTPS server on 127.0.0.1 plays the gateway hosts, with a certificate from a
+    // test CA made by openssl; the host names are pinned to it through the resolver.
+    m_pki = std::make_unique<TestPki>();
+    QVERIFY2(m_pki->isValid(), qPrintable(m_pki->error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList hosts{QStringLiteral("gw1.example.com"), QStringLiteral("gw2.example.com"),
+                            QStringLiteral("gw3.example.com")};
+    const TestPki::Leaf leaf = m_pki->issue(QStringLiteral("gw"), hosts, now.addDays(-1), now.addDays(200));
+    QVERIFY2(leaf.ok(), qPrintable(m_pki->error()));
+    m_server = std::make_unique<TestHttpsServer>(leaf.certificate, leaf.key);
+    for (const char* app : {"O365Gateway1", "O365Gateway2", "O365Gateway3"}) {
+        m_server->route(QStringLiteral("/%1/SubscriptionEvents.svc").arg(QLatin1String(app)),
+                        {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+        m_server->route(QStringLiteral("/%1/HTTPEndpoint.aspx").arg(QLatin1String(app)), {200, "<html>MOSI</html>"});
+    }
+    m_server->route(QStringLiteral("/O365Dispatcher/Callbacks.svc"), {200, TestHttpsServer::wcfHelpPage(QStringLiteral("Callbacks"))});
+    QVERIFY(m_server->listen());
+    const TestPki::Leaf self = m_pki->selfSigned(QStringLiteral("self"), {QStringLiteral("gw9.example.com")}, 30);
+    QVERIFY(self.ok());
+    m_selfSignedServer = std::make_unique<TestHttpsServer>(self.certificate, self.key);
+    m_selfSignedServer->route(QStringLiteral("/O365Gateway9/SubscriptionEvents.svc"),
+                              {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+    QVERIFY(m_selfSignedServer->listen());
+    for (const QString& h : hosts + QStringList{QStringLiteral("gw9.example.com")})
+        m_resolver.addHost(h, {QHostAddress(QHostAddress::LocalHost)});
+    m_net.resolver = &m_resolver;
+    m_net.extraCaCertificates = {m_pki->caCertificate()};
+    m_net.httpTimeoutMs = 5000;
+    m_net.dnsTimeoutMs = 2000;
 }
 
 TestWizardGui::Harness TestWizardGui::start(const QString& path)
@@ -102,7 +148,7 @@ TestWizardGui::Harness TestWizardGui::start(const QString& path)
         h.path = SessionStore(m_dir.path()).pathFor(*h.session);
     }
     h.saver = std::make_unique<AutoSaver>(h.session.get(), h.path, 100);
-    h.wizard = std::make_unique<UpgradeWizard>(h.session.get());
+    h.wizard = std::make_unique<UpgradeWizard>(h.session.get(), &m_net);
     h.wizard->show();
     if (!QTest::qWaitForWindowExposed(h.wizard.get()))
         qWarning("window not exposed");
@@ -142,9 +188,11 @@ void TestWizardGui::fillStart(UpgradeWizard& w, bool single, const QString& inst
 QString TestWizardGui::valueFor(const QString& stepId, const QString& key, int gatewayIndex) const
 {
     if (key == QLatin1String("mosiUrl"))
-        return QStringLiteral("https://gw%1.example.com/O365Gateway%1/HTTPEndpoint.aspx").arg(gatewayIndex + 1);
+        return QStringLiteral("https://gw%1.example.com:%2/O365Gateway%1/HTTPEndpoint.aspx")
+            .arg(gatewayIndex + 1)
+            .arg(m_server->port());
     if (key == QLatin1String("dispatcherUrl"))
-        return QStringLiteral("https://gw1.example.com/O365Dispatcher/");
+        return QStringLiteral("https://gw1.example.com:%1/O365Dispatcher/").arg(m_server->port());
     if (key == QLatin1String("ipAddress") || key == QLatin1String("siteIp"))
         return QStringLiteral("203.0.113.%1").arg(10 + gatewayIndex);
     if (key == QLatin1String("siteName"))
@@ -162,8 +210,10 @@ void TestWizardGui::completeSteps(StepListWidget* list, const QString& overrideS
     for (const Step& step : list->stage().steps) {
         StepRowWidget* row = list->row(step.id);
         QVERIFY2(row, qPrintable(step.id));
-        for (const StepInput& in : step.inputs)
-            typeInto(row, QStringLiteral("input_%1_%2").arg(step.id, in.key), valueFor(step.id, in.key, gatewayIndex));
+        for (const StepInput& in : step.inputs) {
+            if (!in.optional)
+                typeInto(row, QStringLiteral("input_%1_%2").arg(step.id, in.key), valueFor(step.id, in.key, gatewayIndex));
+        }
         if (step.id == overrideStepId) {
             row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
             typeInto(row, QStringLiteral("override_") + step.id,
@@ -196,6 +246,14 @@ void TestWizardGui::walkSeparateTopology()
     completeSteps(gwPage->stepsFor(QStringLiteral("gw1")));
     // The 1f check named the tab after the application.
     QTRY_COMPARE(gwPage->tabs()->tabText(0), QStringLiteral("O365Gateway1 on gw1.example.com"));
+    // 6b was checked over HTTPS against the server, not confirmed by hand.
+    const StepRecord svc = h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b"));
+    QCOMPARE(svc.checks.size(), 1);
+    QCOMPARE(svc.checks.first().evidence.value(QStringLiteral("httpStatus")).toInt(), 200);
+    // Confirming 7e ran the validation: both endpoints answered after the upgrade.
+    QTRY_COMPARE(h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.7e")).checks.size(), 2);
+    for (const CheckResult& r : h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.7e")).checks)
+        QCOMPARE(toString(r.phase), QStringLiteral("after"));
     QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
 
     // A second gateway application walks steps 1–7 on its own; one step is overridden.
@@ -246,7 +304,7 @@ void TestWizardGui::walkSeparateTopology()
     QString error;
     QVERIFY2(SessionStore::load(h.path, &reloaded, &error), qPrintable(error));
     QCOMPARE(reloaded.toJson(), h.session->toJson());
-    const StepRecord r = reloaded.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b"));
+    const StepRecord r = reloaded.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6a"));
     QVERIFY(r.confirmation.confirmed);
     QCOMPARE(r.confirmation.by, QStringLiteral("Alice Example"));
     QVERIFY(r.confirmation.at.isValid());
@@ -338,7 +396,7 @@ void TestWizardGui::badInputKeepsNextClosed()
     StepRowWidget* row1g = list->row(QStringLiteral("gateway.1g"));
     typeInto(row1g, QStringLiteral("input_gateway.1g_ipAddress"), QStringLiteral("999.1.1.1"));
     QVERIFY(row1g->findChild<QLabel*>(QStringLiteral("inputError_gateway.1g_ipAddress"))->isVisibleTo(row1g));
-    typeInto(row1e, QStringLiteral("input_gateway.1e_mosiUrl"), QStringLiteral("https://gw1.example.com/App/HTTPEndpoint.aspx"));
+    typeInto(row1e, QStringLiteral("input_gateway.1e_mosiUrl"), valueFor(QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"), 0));
     typeInto(row1g, QStringLiteral("input_gateway.1g_ipAddress"), QStringLiteral("203.0.113.7"));
     QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
 }
@@ -404,7 +462,7 @@ void TestWizardGui::quitMidwayAndResume()
     QCOMPARE(list->row(QStringLiteral("gateway.1e"))
                  ->findChild<QLineEdit*>(QStringLiteral("input_gateway.1e_mosiUrl"))
                  ->text(),
-             QStringLiteral("https://gw1.example.com/O365Gateway1/HTTPEndpoint.aspx"));
+             valueFor(QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"), 0));
     QVERIFY(w.button(QWizard::NextButton)->isEnabled());
 }
 
@@ -444,6 +502,117 @@ void TestWizardGui::resumeDialogListsSessions()
     QCOMPARE(picked.id(), a.id());
     dialog.findChild<QPushButton*>(QStringLiteral("newSessionButton"))->click();
     QVERIFY(dialog.selectedPath().isEmpty());
+}
+
+void TestWizardGui::gatewayApplicationStoppedAt6b()
+{
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    clickNext(w);
+    auto* gwPage = qobject_cast<GatewayPage*>(w.currentPage());
+    completeSteps(gwPage->stepsFor(QStringLiteral("gw1")));
+    gwPage->findChild<QPushButton*>(QStringLiteral("addGateway"))->click();
+    StepListWidget* second = gwPage->stepsFor(QStringLiteral("gw2"));
+    // The second application has no SubscriptionEvents.svc: the server answers 404.
+    typeInto(second->row(QStringLiteral("gateway.1e")), QStringLiteral("input_gateway.1e_mosiUrl"),
+             QStringLiteral("https://gw2.example.com:%1/Legacy/HTTPEndpoint.aspx").arg(m_server->port()));
+    auto* check6b = second->row(QStringLiteral("gateway.6b"))->findChild<QLabel*>(QStringLiteral("check_gateway.6b"));
+    QTRY_VERIFY2(check6b->text().contains(QStringLiteral("404")), qPrintable(check6b->text()));
+    QVERIFY(check6b->text().contains(QStringLiteral("contact Parallels support")));
+    auto* banner = second->findChild<QLabel*>(QStringLiteral("stopBanner"));
+    QTRY_VERIFY(banner->isVisibleTo(second));
+    QVERIFY2(banner->text().contains(QStringLiteral("Gateway 6b")), qPrintable(banner->text()));
+    QCOMPARE(second->row(QStringLiteral("gateway.6b"))->findChild<QLabel*>(QStringLiteral("state_gateway.6b"))->text(),
+             QStringLiteral("Failed"));
+    // The first application is unaffected; the page cannot go on until the stop is dealt with.
+    QVERIFY(!gwPage->stepsFor(QStringLiteral("gw1"))->findChild<QLabel*>(QStringLiteral("stopBanner"))->isVisibleTo(gwPage));
+    QVERIFY(gwPage->stepsFor(QStringLiteral("gw1"))->isComplete());
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    // The stop is recorded in the session, with the KB's own words.
+    const StepRecord r = h.session->record(QStringLiteral("gateway/gw2"), QStringLiteral("gateway.6b"));
+    QCOMPARE(r.checks.size(), 1);
+    QVERIFY(r.checks.first().evidence.value(QStringLiteral("kbStop")).toBool());
+    QCOMPARE(r.checks.first().evidence.value(QStringLiteral("httpStatus")).toInt(), 404);
+    gwPage->tabs()->setCurrentIndex(1);
+    auto* scroll = gwPage->findChild<QScrollArea*>(QStringLiteral("scroll_gateway"));
+    scroll->ensureWidgetVisible(second->row(QStringLiteral("gateway.6b")), 0, 260);
+    QVERIFY(QDir().mkpath(QStringLiteral(SCREENSHOT_DIR)));
+    QVERIFY(w.grab().save(QStringLiteral(SCREENSHOT_DIR "/gateway-two-applications.png")));
+}
+
+void TestWizardGui::certificateAcceptedByFingerprint()
+{
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    clickNext(w);
+    auto* gwPage = qobject_cast<GatewayPage*>(w.currentPage());
+    StepListWidget* list = gwPage->stepsFor(QStringLiteral("gw1"));
+    typeInto(list->row(QStringLiteral("gateway.1e")), QStringLiteral("input_gateway.1e_mosiUrl"),
+             QStringLiteral("https://gw9.example.com:%1/O365Gateway9/HTTPEndpoint.aspx").arg(m_selfSignedServer->port()));
+    StepRowWidget* row = list->row(QStringLiteral("gateway.6b"));
+    auto* accept = row->findChild<QPushButton*>(QStringLiteral("acceptCert_gateway.6b"));
+    QTRY_VERIFY(accept->isVisibleTo(row));
+    QVERIFY(row->findChild<QLabel*>(QStringLiteral("check_gateway.6b"))->text().contains(QStringLiteral("self-signed")));
+
+    // The engineer must type the fingerprint's end: a wrong one keeps the button closed.
+    QJsonObject seen;
+    CertificateDialog::ask() = [&seen](QWidget* parent, const QJsonObject& evidence) {
+        seen = evidence;
+        CertificateDialog dialog(evidence, parent);
+        auto* typed = dialog.findChild<QLineEdit*>(QStringLiteral("fingerprintConfirmation"));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("acceptCertificate"));
+        typed->setText(QStringLiteral("00:00:00:00"));
+        if (button->isEnabled())
+            return false;
+        const QString fp = CertificateDialog::fingerprintOf(evidence);
+        typed->setText(fp.right(11));
+        return button->isEnabled();
+    };
+    accept->click();
+    const QString fp = CertificateDialog::fingerprintOf(seen);
+    QVERIFY(!fp.isEmpty());
+    QCOMPARE(h.session->acceptedFingerprint(QStringLiteral("gw9.example.com")), fp);
+    QCOMPARE(h.session->certificateExceptions().value(QStringLiteral("gw9.example.com")).by, QStringLiteral("Alice Example"));
+    // The checks ran again and now pass, with a warning that says why.
+    auto* check = row->findChild<QLabel*>(QStringLiteral("check_gateway.6b"));
+    QTRY_VERIFY2(check->text().contains(QStringLiteral("accepted by exception")), qPrintable(check->text()));
+    CertificateDialog::ask() = [](QWidget*, const QJsonObject&) { return false; };
+}
+
+void TestWizardGui::setupLineFollowsTheSession()
+{
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    clickNext(w);
+    auto* gwPage = qobject_cast<GatewayPage*>(w.currentPage());
+    StepListWidget* list = gwPage->stepsFor(QStringLiteral("gw1"));
+    StepRowWidget* row7e = list->row(QStringLiteral("gateway.7e"));
+    auto* command = row7e->findChild<QPlainTextEdit*>(QStringLiteral("command_gateway.7e"));
+    auto* errors = row7e->findChild<QLabel*>(QStringLiteral("commandErrors_gateway.7e"));
+    QVERIFY(command->toPlainText().isEmpty());
+    QVERIFY(errors->text().contains(QStringLiteral("step 1e")));
+    typeInto(list->row(QStringLiteral("gateway.1e")), QStringLiteral("input_gateway.1e_mosiUrl"),
+             QStringLiteral("https://gw1.example.com/O365Gateway/HTTPEndpoint.aspx"));
+    StepRowWidget* row4 = list->row(QStringLiteral("gateway.4"));
+    typeInto(row4, QStringLiteral("input_gateway.4_siteName"), QStringLiteral("Customer's \"Web\"; $(site)"));
+    typeInto(row4, QStringLiteral("input_gateway.4_siteIp"), QStringLiteral("203.0.113.10"));
+    QTRY_COMPARE(command->toPlainText(),
+                 QStringLiteral(".\\setup.ps1 -SiteName 'Customer''s \"Web\"; $(site)' -IPAddress '203.0.113.10' "
+                                "-GatewayAppName 'O365Gateway'"));
+    typeInto(row7e, QStringLiteral("input_gateway.7e_mosiBillingId"), QStringLiteral("BILL-1"));
+    QTRY_VERIFY(command->toPlainText().endsWith(QStringLiteral(" -MOSIBillingID 'BILL-1'")));
+    row7e->findChild<QPushButton*>(QStringLiteral("copyCommand_gateway.7e"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), command->toPlainText());
+    // The IIS command is offered at step 4, and garbage pasted back gets a clear answer.
+    QVERIFY(row4->findChild<QPlainTextEdit*>(QStringLiteral("command_gateway.4"))->toPlainText().contains(
+        QStringLiteral("Get-Website")));
+    auto* paste = row4->findChild<QPlainTextEdit*>(QStringLiteral("input_gateway.4_iisOutput"));
+    paste->setPlainText(QStringLiteral("this is not what the command prints"));
+    auto* check4 = row4->findChild<QLabel*>(QStringLiteral("check_gateway.4"));
+    QTRY_VERIFY2(check4->text().contains(QStringLiteral("Failed")), qPrintable(check4->text()));
 }
 
 QTEST_MAIN(TestWizardGui)

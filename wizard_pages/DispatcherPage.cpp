@@ -4,8 +4,8 @@
 
 namespace o365 {
 
-DispatcherPage::DispatcherPage(Session* session, QWidget* parent)
-    : StepListPage(ProcedureCatalogue::instance().stage(StageId::Dispatcher), session, parent)
+DispatcherPage::DispatcherPage(Session* session, const NetworkContext* net, QWidget* parent)
+    : StepListPage(ProcedureCatalogue::instance().stage(StageId::Dispatcher), session, net, parent)
 {
 }
 

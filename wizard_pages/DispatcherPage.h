@@ -9,7 +9,7 @@ class DispatcherPage : public StepListPage
 {
     Q_OBJECT
 public:
-    explicit DispatcherPage(Session* session, QWidget* parent = nullptr);
+    DispatcherPage(Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 };
 
 } // namespace o365

@@ -3,7 +3,9 @@
 #include "CheckResult.h"
 #include "ProcedureCatalogue.h"
 #include "Session.h"
+#include "StatusIcons.h"
 #include "StepListWidget.h"
+#include "StepState.h"
 #include "UpgradeWizard.h"
 
 #include <QHBoxLayout>
@@ -25,8 +27,8 @@ std::function<bool(QWidget*, const QString&)>& GatewayPage::confirmRemoval()
     return ask;
 }
 
-GatewayPage::GatewayPage(Session* session, QWidget* parent)
-    : StagePage(ProcedureCatalogue::instance().stage(StageId::Gateway), session, parent)
+GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* parent)
+    : StagePage(ProcedureCatalogue::instance().stage(StageId::Gateway), session, parent), m_net(net)
 {
     auto* intro = new QLabel(tr("A single PA installation may use several Office 365 Gateway Applications: add one tab "
                                 "for each and walk steps 1–7 for each of them."),
@@ -59,11 +61,10 @@ GatewayPage::GatewayPage(Session* session, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &GatewayPage::removeCurrent);
     connect(session, &Session::gatewayApplicationsChanged, this, &GatewayPage::syncTabs);
     connect(session, &Session::recordChanged, this, [this](const QString& scope, const QString& stepId) {
-        if (stepId == QLatin1String("gateway.1f")) {
-            for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
-                if (Session::gatewayScope(it.key()) == scope)
-                    m_tabs->setTabText(m_tabs->indexOf(it.value()), tabLabel(it.key()));
-            }
+        Q_UNUSED(stepId)
+        for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
+            if (Session::gatewayScope(it.key()) == scope)
+                updateTab(it.key());
         }
     });
 }
@@ -85,11 +86,27 @@ QString GatewayPage::tabLabel(const QString& gatewayId) const
     return tr("Gateway application %1").arg(index + 1);
 }
 
+void GatewayPage::updateTab(const QString& gatewayId)
+{
+    StepListWidget* list = m_lists.value(gatewayId);
+    const int index = m_tabs->indexOf(list);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, tabLabel(gatewayId));
+    const StepRules::Summary sum = StepRules::summarize(stage(), *session(), Session::gatewayScope(gatewayId));
+    const StepState state = sum.failed ? StepState::Failed : (sum.complete() ? StepState::Done : StepState::Open);
+    m_tabs->setTabIcon(index, StatusIcons::forState(state, false, style()));
+    m_tabs->setTabToolTip(index, sum.failed ? tr("A check failed: this application cannot go on as it is.")
+                                            : (sum.complete() ? tr("Every step is done.")
+                                                              : tr("%n step(s) still to do.", nullptr, sum.open)));
+}
+
 void GatewayPage::addTab(const QString& gatewayId)
 {
-    auto* list = new StepListWidget(stage(), session(), Session::gatewayScope(gatewayId), m_tabs);
+    auto* list = new StepListWidget(stage(), session(), Session::gatewayScope(gatewayId), m_net, m_tabs);
     m_lists.insert(gatewayId, list);
     m_tabs->addTab(list, tabLabel(gatewayId));
+    updateTab(gatewayId);
     connect(list, &StepListWidget::completeChanged, this, &QWizardPage::completeChanged);
 }
 

@@ -15,7 +15,7 @@ class GatewayPage : public StagePage
 {
     Q_OBJECT
 public:
-    explicit GatewayPage(Session* session, QWidget* parent = nullptr);
+    GatewayPage(Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -31,6 +31,7 @@ public:
 private:
     void syncTabs();
     void addTab(const QString& gatewayId);
+    void updateTab(const QString& gatewayId);
     QString tabLabel(const QString& gatewayId) const;
     void removeCurrent();
 
@@ -38,6 +39,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_remove;
     QMap<QString, StepListWidget*> m_lists;
+    const NetworkContext* m_net;
 };
 
 } // namespace o365

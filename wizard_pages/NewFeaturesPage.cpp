@@ -14,7 +14,7 @@ namespace o365 {
 NewFeaturesPage::NewFeaturesPage(Session* session, QWidget* parent)
     : StagePage(ProcedureCatalogue::instance().stage(StageId::NewFeatures), session, parent)
 {
-    m_intro = new StepListWidget(stage(), session, stageKey(), this);
+    m_intro = new StepListWidget(stage(), session, stageKey(), nullptr, this);
     body()->addWidget(m_intro);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("featuresSummary"));

@@ -4,8 +4,8 @@
 
 namespace o365 {
 
-PaApplicationPage::PaApplicationPage(Session* session, QWidget* parent)
-    : StepListPage(ProcedureCatalogue::instance().stage(StageId::PaApplication), session, parent)
+PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net, QWidget* parent)
+    : StepListPage(ProcedureCatalogue::instance().stage(StageId::PaApplication), session, net, parent)
 {
 }
 

@@ -9,7 +9,7 @@ class PaApplicationPage : public StepListPage
 {
     Q_OBJECT
 public:
-    explicit PaApplicationPage(Session* session, QWidget* parent = nullptr);
+    PaApplicationPage(Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 };
 
 } // namespace o365

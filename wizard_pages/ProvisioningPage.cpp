@@ -4,8 +4,8 @@
 
 namespace o365 {
 
-ProvisioningPage::ProvisioningPage(Session* session, QWidget* parent)
-    : StepListPage(ProcedureCatalogue::instance().stage(StageId::Provisioning), session, parent)
+ProvisioningPage::ProvisioningPage(Session* session, const NetworkContext* net, QWidget* parent)
+    : StepListPage(ProcedureCatalogue::instance().stage(StageId::Provisioning), session, net, parent)
 {
 }
 

@@ -9,7 +9,7 @@ class ProvisioningPage : public StepListPage
 {
     Q_OBJECT
 public:
-    explicit ProvisioningPage(Session* session, QWidget* parent = nullptr);
+    ProvisioningPage(Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 };
 
 } // namespace o365

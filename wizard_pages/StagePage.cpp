@@ -35,14 +35,15 @@ QString StagePage::stageKey() const { return m_stageKey; }
 
 const Stage& StagePage::stage() const { return *ProcedureCatalogue::instance().stageByKey(m_stageKey); }
 
-StepListPage::StepListPage(const Stage& stage, Session* session, QWidget* parent) : StagePage(stage, session, parent)
+StepListPage::StepListPage(const Stage& stage, Session* session, const NetworkContext* net, QWidget* parent)
+    : StagePage(stage, session, parent), m_net(net)
 {
 }
 
 void StepListPage::initializePage()
 {
     if (!m_steps) {
-        m_steps = new StepListWidget(stage(), session(), stageKey(), this);
+        m_steps = new StepListWidget(stage(), session(), stageKey(), m_net, this);
         body()->addWidget(m_steps);
         connect(m_steps, &StepListWidget::completeChanged, this, &QWizardPage::completeChanged);
     }

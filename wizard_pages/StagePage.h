@@ -10,6 +10,7 @@ namespace o365 {
 
 class Session;
 class StepListWidget;
+struct NetworkContext;
 struct Stage;
 
 // Common frame of the wizard's pages: title from the catalogue, the KB section it
@@ -40,7 +41,7 @@ class StepListPage : public StagePage
 {
     Q_OBJECT
 public:
-    StepListPage(const Stage& stage, Session* session, QWidget* parent = nullptr);
+    StepListPage(const Stage& stage, Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -49,6 +50,7 @@ public:
 
 private:
     StepListWidget* m_steps = nullptr;
+    const NetworkContext* m_net;
 };
 
 } // namespace o365

@@ -113,7 +113,7 @@ StartPage::StartPage(Session* session, QWidget* parent)
 
     auto* kbBox = new QGroupBox(tr("From KB %1").arg(ProcedureCatalogue::instance().articleId()), this);
     auto* kbLayout = new QVBoxLayout(kbBox);
-    m_steps = new StepListWidget(stage(), session, QStringLiteral("start"), kbBox);
+    m_steps = new StepListWidget(stage(), session, QStringLiteral("start"), nullptr, kbBox);
     kbLayout->addWidget(m_steps);
     QStringList fixed;
     for (const FixedIssue& issue : ProcedureCatalogue::instance().fixedIssues())

@@ -15,6 +15,7 @@ QIcon StatusIcons::forState(StepState state, bool running, QStyle* style)
     case StepState::Done: return style->standardIcon(QStyle::SP_DialogApplyButton);
     case StepState::Failed: return style->standardIcon(QStyle::SP_MessageBoxCritical);
     case StepState::Overridden: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case StepState::NotApplicable: return style->standardIcon(QStyle::SP_DialogCancelButton);
     }
     return {};
 }

@@ -3,11 +3,13 @@
 #include "Check.h"
 #include "CheckFactory.h"
 #include "CheckRunner.h"
+#include "CertificateDialog.h"
 #include "Session.h"
 #include "StepRowWidget.h"
 #include "StepState.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -15,8 +17,9 @@
 
 namespace o365 {
 
-StepListWidget::StepListWidget(const Stage& stage, Session* session, const QString& scope, QWidget* parent)
-    : QWidget(parent), m_stage(stage), m_session(session), m_scope(scope), m_runner(new CheckRunner(this))
+StepListWidget::StepListWidget(const Stage& stage, Session* session, const QString& scope, const NetworkContext* net,
+                               QWidget* parent)
+    : QWidget(parent), m_stage(stage), m_session(session), m_scope(scope), m_runner(new CheckRunner(this)), m_net(net)
 {
     setObjectName(QStringLiteral("steps_") + scope);
     auto* layout = new QVBoxLayout(this);
@@ -25,7 +28,7 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
 
     bool hasChecks = false;
     for (const Step& step : m_stage.steps)
-        hasChecks = hasChecks || (step.kind == StepKind::AutomatedCheck && StepRules::hasAutomatedCheck(step.id));
+        hasChecks = hasChecks || StepRules::hasChecks(step.id);
     if (hasChecks) {
         auto* bar = new QHBoxLayout;
         m_rerun = new QPushButton(tr("&Re-run checks"), this);
@@ -45,11 +48,19 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
         connect(m_rerun, &QPushButton::clicked, this, &StepListWidget::runChecks);
     }
 
+    m_stopBanner = new QLabel(this);
+    m_stopBanner->setObjectName(QStringLiteral("stopBanner"));
+    m_stopBanner->setWordWrap(true);
+    m_stopBanner->setFrameShape(QFrame::Box);
+    m_stopBanner->setVisible(false);
+    layout->addWidget(m_stopBanner);
+
     for (const Step& step : m_stage.steps) {
         auto* row = new StepRowWidget(step, displayNumber(m_stage, step), session, scope, this);
         layout->addWidget(row);
         m_rows.insert(step.id, row);
         connect(row, &StepRowWidget::inputEdited, this, [this] { m_inputDebounce.start(); });
+        connect(row, &StepRowWidget::acceptCertificateRequested, this, &StepListWidget::acceptCertificate);
     }
     layout->addStretch(1);
 
@@ -62,14 +73,9 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
         for (StepRowWidget* r : std::as_const(m_rows))
             r->refresh();
     });
-    connect(m_runner, &CheckRunner::checkFinished, this, [this](const CheckResult& result) {
-        // A cancelled run (re-run while running) is not worth recording.
-        if (result.status == CheckStatus::Skipped && m_runner->isRunning())
-            return;
-        if (StepRowWidget* r = m_rows.value(result.stepId))
-            r->setCheckRunning(false);
-        m_session->setCheckResult(m_scope, result.stepId, result);
-    });
+    connect(m_runner, &CheckRunner::checkFinished, this, &StepListWidget::onCheckFinished);
+    connect(session, &Session::certificateExceptionsChanged, this, &StepListWidget::runChecks);
+    updateStopBanner();
     connect(m_runner, &CheckRunner::allFinished, this, [this] {
         if (m_busy)
             m_busy->setVisible(false);
@@ -112,7 +118,7 @@ void StepListWidget::runChecks()
 {
     m_inputDebounce.stop();
     m_runner->clear();
-    const QList<Check*> checks = CheckFactory::createChecks(m_stage.key, *m_session, m_scope);
+    const QList<Check*> checks = CheckFactory::createChecks(m_stage.key, *m_session, m_scope, m_net);
     if (checks.isEmpty())
         return;
     for (Check* c : checks) {
@@ -130,9 +136,72 @@ void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId
 {
     if (scope != m_scope)
         return;
-    if (StepRowWidget* r = m_rows.value(stepId))
+    // Values feed other rows (the setup.ps1 line, "not needed" for step 8): refresh them all.
+    for (StepRowWidget* r : std::as_const(m_rows))
         r->refresh();
+    // Confirming 7e (or 8c) starts the validation of the upgraded application.
+    if (stepId.endsWith(QLatin1String(".7e")) || stepId == QLatin1String("dispatcher.8c")) {
+        const bool confirmed = m_session->record(scope, stepId).confirmation.confirmed;
+        bool hasAfter = false;
+        for (const CheckResult& r : m_session->record(scope, stepId).checks)
+            hasAfter = hasAfter || r.phase == CheckPhase::After;
+        if (confirmed && !hasAfter && !m_runner->isRunning())
+            QTimer::singleShot(0, this, &StepListWidget::runChecks);
+    }
+    updateStopBanner();
     Q_EMIT completeChanged();
+}
+
+void StepListWidget::onCheckFinished(const CheckResult& result)
+{
+    // A cancelled run (re-run while running) is not worth recording.
+    if (result.status == CheckStatus::Skipped && m_runner->isRunning() &&
+        result.message == tr("The check was cancelled before it finished."))
+        return;
+    if (StepRowWidget* r = m_rows.value(result.stepId))
+        r->setCheckRunning(false);
+    m_session->setCheckResult(m_scope, result.stepId, result);
+    // A check may offer values for its step (the one address DNS gave, the site IIS reported):
+    // they fill empty inputs only, never what the engineer typed.
+    const QJsonObject suggested = result.evidence.value(QStringLiteral("suggestedValues")).toObject();
+    bool filled = false;
+    for (auto it = suggested.begin(); it != suggested.end(); ++it) {
+        const QString& stepId = result.stepId;
+        if (m_session->record(m_scope, stepId).values.value(it.key()).isEmpty()) {
+            m_session->setValue(m_scope, stepId, it.key(), it.value().toString());
+            filled = true;
+        }
+    }
+    if (filled)
+        m_inputDebounce.start(); // checks that depend on the new value run again
+}
+
+void StepListWidget::acceptCertificate(const QJsonObject& evidence)
+{
+    if (!CertificateDialog::ask()(this, evidence))
+        return;
+    QStringList problems;
+    for (const QJsonValue& p : evidence.value(QStringLiteral("tlsProblems")).toArray())
+        problems << p.toString();
+    m_session->acceptCertificate(CertificateDialog::hostOf(evidence), CertificateDialog::fingerprintOf(evidence),
+                                 evidence.value(QStringLiteral("tls")).toObject().value(QStringLiteral("subject")).toString(),
+                                 problems);
+}
+
+void StepListWidget::updateStopBanner()
+{
+    QString stop;
+    for (const Step& step : m_stage.steps) {
+        const StepRecord rec = m_session->record(m_scope, step.id);
+        if (rec.override_.isActive())
+            continue;
+        for (const CheckResult& r : rec.checks) {
+            if (r.status == CheckStatus::Failed && r.evidence.value(QStringLiteral("kbStop")).toBool())
+                stop = tr("⛔ Stopped at step %1: %2").arg(displayNumber(m_stage, step), r.message);
+        }
+    }
+    m_stopBanner->setText(stop);
+    m_stopBanner->setVisible(!stop.isEmpty());
 }
 
 } // namespace o365

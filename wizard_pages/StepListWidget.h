@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckResult.h"
 #include "ProcedureCatalogue.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ namespace o365 {
 class CheckRunner;
 class Session;
 class StepRowWidget;
+struct NetworkContext;
 
 // The rows of one stage's KB steps for one scope (a gateway application, or the stage
 // itself), with the stage's automated checks: they start with runChecks() (the page calls
@@ -24,7 +26,8 @@ class StepListWidget : public QWidget
 {
     Q_OBJECT
 public:
-    StepListWidget(const Stage& stage, Session* session, const QString& scope, QWidget* parent = nullptr);
+    StepListWidget(const Stage& stage, Session* session, const QString& scope, const NetworkContext* net,
+                   QWidget* parent = nullptr);
     ~StepListWidget() override;
 
     QString scope() const { return m_scope; }
@@ -42,6 +45,9 @@ Q_SIGNALS:
 
 private:
     void onRecordChanged(const QString& scope, const QString& stepId);
+    void onCheckFinished(const CheckResult& result);
+    void acceptCertificate(const QJsonObject& evidence);
+    void updateStopBanner();
 
     Stage m_stage;
     Session* m_session;
@@ -51,6 +57,8 @@ private:
     QPushButton* m_rerun = nullptr;
     QProgressBar* m_busy = nullptr;
     QTimer m_inputDebounce;
+    const NetworkContext* m_net;
+    QLabel* m_stopBanner = nullptr;
 };
 
 } // namespace o365

@@ -2,10 +2,17 @@
 
 #include "Session.h"
 #include "StatusIcons.h"
+#include "StepCommands.h"
 #include "StepState.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,39 +114,92 @@ void StepRowWidget::build()
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         for (const StepInput& in : m_step.inputs) {
             auto* label = new QLabel(QCoreApplication::translate("Procedure", in.label) + QLatin1Char(':'), this);
-            auto* edit = new QLineEdit(this);
-            edit->setObjectName(QStringLiteral("input_%1_%2").arg(id, in.key));
-            if (in.placeholder)
-                edit->setPlaceholderText(QCoreApplication::translate("Procedure", in.placeholder));
-            edit->setAccessibleName(label->text());
-            label->setBuddy(edit);
+            const QString key = in.key;
+            QWidget* editor = nullptr;
+            if (in.multiline) {
+                auto* paste = new QPlainTextEdit(this);
+                paste->setObjectName(QStringLiteral("input_%1_%2").arg(id, in.key));
+                if (in.placeholder)
+                    paste->setPlaceholderText(QCoreApplication::translate("Procedure", in.placeholder));
+                paste->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+                paste->setTabChangesFocus(true);
+                paste->setLineWrapMode(QPlainTextEdit::NoWrap);
+                m_pastes.insert(in.key, paste);
+                connect(paste, &QPlainTextEdit::textChanged, this, [this, key, paste] {
+                    if (m_session->record(m_scope, m_step.id).values.value(key) == paste->toPlainText())
+                        return;
+                    m_session->setValue(m_scope, m_step.id, key, paste->toPlainText());
+                    Q_EMIT inputEdited(m_step.id);
+                });
+                editor = paste;
+            } else {
+                auto* edit = new QLineEdit(this);
+                edit->setObjectName(QStringLiteral("input_%1_%2").arg(id, in.key));
+                if (in.placeholder)
+                    edit->setPlaceholderText(QCoreApplication::translate("Procedure", in.placeholder));
+                m_inputs.insert(in.key, edit);
+                connect(edit, &QLineEdit::textEdited, this, [this, key](const QString& text) {
+                    m_session->setValue(m_scope, m_step.id, key, text.trimmed());
+                    Q_EMIT inputEdited(m_step.id);
+                });
+                editor = edit;
+            }
+            editor->setAccessibleName(label->text());
+            label->setBuddy(editor);
             auto* error = new QLabel(this);
             error->setObjectName(QStringLiteral("inputError_%1_%2").arg(id, in.key));
             error->setWordWrap(true);
             error->setVisible(false);
             auto* field = new QVBoxLayout;
             field->setSpacing(2);
-            field->addWidget(edit);
+            field->addWidget(editor);
             field->addWidget(error);
             form->addRow(label, field);
-            m_inputs.insert(in.key, edit);
             m_inputErrors.insert(in.key, error);
-            const QString key = in.key;
-            connect(edit, &QLineEdit::textEdited, this, [this, key](const QString& text) {
-                m_session->setValue(m_scope, m_step.id, key, text.trimmed());
-                Q_EMIT inputEdited(m_step.id);
-            });
         }
         layout->addLayout(indented(form));
     }
 
-    if (m_step.kind == StepKind::AutomatedCheck && StepRules::hasAutomatedCheck(m_step.id)) {
+    if (StepCommands::hasCommand(m_step.id)) {
+        m_command = new QPlainTextEdit(this);
+        m_command->setObjectName(QStringLiteral("command_") + id);
+        m_command->setReadOnly(true);
+        m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_command->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+        m_command->setAccessibleName(tr("Command for step %1").arg(m_displayNumber));
+        m_command->setTabChangesFocus(true);
+        m_copy = new QPushButton(tr("Copy"), this);
+        m_copy->setObjectName(QStringLiteral("copyCommand_") + id);
+        m_copy->setAccessibleName(tr("Copy the command of step %1").arg(m_displayNumber));
+        connect(m_copy, &QPushButton::clicked, this, [this] {
+            if (QClipboard* clipboard = QGuiApplication::clipboard())
+                clipboard->setText(m_command->toPlainText());
+        });
+        m_commandErrors = new QLabel(this);
+        m_commandErrors->setObjectName(QStringLiteral("commandErrors_") + id);
+        m_commandErrors->setTextFormat(Qt::PlainText);
+        m_commandErrors->setWordWrap(true);
+        auto* box = new QGridLayout;
+        box->addWidget(m_command, 0, 0);
+        box->addWidget(m_copy, 0, 1, Qt::AlignTop);
+        box->addWidget(m_commandErrors, 1, 0, 1, 2);
+        layout->addLayout(indented(box));
+    }
+
+    if (StepRules::hasChecks(m_step.id)) {
         m_checkLabel = new QLabel(this);
         m_checkLabel->setObjectName(QStringLiteral("check_") + id);
+        m_checkLabel->setTextFormat(Qt::RichText);
         m_checkLabel->setWordWrap(true);
         m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_acceptCert = new QPushButton(tr("Accept this certificate…"), this);
+        m_acceptCert->setObjectName(QStringLiteral("acceptCert_") + id);
+        m_acceptCert->setVisible(false);
+        connect(m_acceptCert, &QPushButton::clicked, this,
+                [this] { Q_EMIT acceptCertificateRequested(m_certEvidence); });
         auto* box = new QHBoxLayout;
-        box->addWidget(m_checkLabel);
+        box->addWidget(m_checkLabel, 1);
+        box->addWidget(m_acceptCert, 0, Qt::AlignTop);
         layout->addLayout(indented(box));
     }
 
@@ -149,7 +209,7 @@ void StepRowWidget::build()
     auto* controls = new QHBoxLayout;
     controls->setSpacing(8);
     const bool manual = m_step.kind == StepKind::ManualConfirmation ||
-                        (m_step.kind == StepKind::AutomatedCheck && !StepRules::hasAutomatedCheck(m_step.id));
+                        (m_step.kind == StepKind::AutomatedCheck && !StepRules::hasChecks(m_step.id));
     if (manual) {
         m_confirm = new QCheckBox(m_labels.confirm, this);
         m_confirm->setObjectName(QStringLiteral("confirm_") + id);
@@ -221,7 +281,7 @@ void StepRowWidget::setCheckRunning(bool running)
 
 QString StepRowWidget::stateText() const
 {
-    const StepState s = StepRules::evaluate(m_step, m_session->record(m_scope, m_step.id));
+    const StepState s = StepRules::evaluateIn(m_step, *m_session, m_scope);
     if (m_checkRunning)
         return tr("Checking…");
     switch (s) {
@@ -230,6 +290,7 @@ QString StepRowWidget::stateText() const
     case StepState::Done: return tr("Done");
     case StepState::Failed: return tr("Failed");
     case StepState::Overridden: return tr("Overridden");
+    case StepState::NotApplicable: return tr("Not needed");
     }
     return {};
 }
@@ -237,7 +298,9 @@ QString StepRowWidget::stateText() const
 void StepRowWidget::refresh()
 {
     const StepRecord rec = m_session->record(m_scope, m_step.id);
-    const StepState s = StepRules::evaluate(m_step, rec);
+    const StepState s = StepRules::evaluateIn(m_step, *m_session, m_scope);
+    const QString notApplicable = StepRules::notApplicableReason(m_step, *m_session, m_scope);
+    m_state->setToolTip(s == StepState::NotApplicable ? notApplicable : QString());
     m_state->setText(stateText());
     m_state->setAccessibleName(tr("State: %1").arg(stateText()));
     m_stateIcon->setPixmap(StatusIcons::forState(s, m_checkRunning, style()).pixmap(16, 16));
@@ -252,18 +315,41 @@ void StepRowWidget::refresh()
         errLabel->setText(err.isEmpty() ? QString() : tr("⚠ %1").arg(err));
         errLabel->setVisible(!err.isEmpty());
     }
+    for (auto it = m_pastes.cbegin(); it != m_pastes.cend(); ++it) {
+        const QString v = rec.values.value(it.key());
+        if (it.value()->toPlainText() != v) {
+            const QSignalBlocker block(it.value());
+            it.value()->setPlainText(v);
+        }
+    }
+    if (m_command) {
+        const StepCommands::Command c = StepCommands::commandFor(m_step.id, *m_session, m_scope);
+        if (m_command->toPlainText() != c.text)
+            m_command->setPlainText(c.text);
+        m_command->setVisible(!c.text.isEmpty());
+        m_copy->setEnabled(!c.text.isEmpty());
+        m_commandErrors->setText(c.errors.isEmpty() ? QString() : tr("⚠ %1").arg(c.errors.join(QStringLiteral(" "))));
+        m_commandErrors->setVisible(!c.errors.isEmpty());
+    }
     if (m_checkLabel) {
         QStringList lines;
         QString tip;
+        m_certEvidence = QJsonObject();
         for (const CheckResult& r : rec.checks) {
-            lines << QStringLiteral("%1 %2").arg(StatusIcons::checkWord(r.status), r.message.toHtmlEscaped());
+            const QString phase = r.phase == CheckPhase::After ? tr("after the upgrade: ") : QString();
+            lines << QStringLiteral("%1 %2%3").arg(StatusIcons::checkWord(r.status), phase, r.message.toHtmlEscaped());
             if (!r.detail.isEmpty())
                 tip += r.detail + QLatin1Char('\n');
+            if (r.evidence.value(QStringLiteral("certificateAcceptable")).toBool())
+                m_certEvidence = r.evidence;
         }
+        m_acceptCert->setVisible(!m_certEvidence.isEmpty() && !m_checkRunning);
         if (m_checkRunning)
             lines = QStringList{tr("Checking…")};
         else if (lines.isEmpty())
             lines << tr("Not checked yet.");
+        if (s == StepState::NotApplicable)
+            lines = QStringList{notApplicable.toHtmlEscaped()};
         m_checkLabel->setText(lines.join(QStringLiteral("<br>")));
         m_checkLabel->setToolTip(tip.trimmed());
     }

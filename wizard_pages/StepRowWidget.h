@@ -4,11 +4,14 @@
 #include "ProcedureCatalogue.h"
 
 #include <QFrame>
+#include <QJsonObject>
 #include <QMap>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 
 namespace o365 {
@@ -45,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void inputEdited(const QString& stepId);
+    // The engineer asks to accept the certificate a check refused (evidence of that result).
+    void acceptCertificateRequested(const QJsonObject& evidence);
 
 private:
     void build();
@@ -70,6 +75,12 @@ private:
     QLineEdit* m_override = nullptr;
     QLabel* m_overrideLabel = nullptr;
     QMap<QString, QLineEdit*> m_inputs;
+    QMap<QString, QPlainTextEdit*> m_pastes;
+    QPlainTextEdit* m_command = nullptr;
+    QLabel* m_commandErrors = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_acceptCert = nullptr;
+    QJsonObject m_certEvidence;
     QMap<QString, QLabel*> m_inputErrors;
 };
 

@@ -14,7 +14,8 @@
 
 namespace o365 {
 
-UpgradeWizard::UpgradeWizard(Session* session, QWidget* parent) : QWizard(parent), m_session(session)
+UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidget* parent)
+    : QWizard(parent), m_session(session)
 {
     setObjectName(QStringLiteral("upgradeWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -23,10 +24,10 @@ UpgradeWizard::UpgradeWizard(Session* session, QWidget* parent) : QWizard(parent
     setButtonText(QWizard::CancelButton, tr("&Close"));
     setButtonText(QWizard::FinishButton, tr("&Sign off"));
     setPage(Page_Start, new StartPage(session));
-    setPage(Page_Gateway, new GatewayPage(session));
-    setPage(Page_Dispatcher, new DispatcherPage(session));
-    setPage(Page_Provisioning, new ProvisioningPage(session));
-    setPage(Page_PaApplication, new PaApplicationPage(session));
+    setPage(Page_Gateway, new GatewayPage(session, net));
+    setPage(Page_Dispatcher, new DispatcherPage(session, net));
+    setPage(Page_Provisioning, new ProvisioningPage(session, net));
+    setPage(Page_PaApplication, new PaApplicationPage(session, net));
     setPage(Page_NewFeatures, new NewFeaturesPage(session));
     setPage(Page_SignOff, new SignOffPage(session));
     setStartId(Page_Start);

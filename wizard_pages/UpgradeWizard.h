@@ -6,6 +6,7 @@ namespace o365 {
 
 class Session;
 class StagePage;
+struct NetworkContext;
 
 // The wizard: one page per stage of KB 117222. Page ids are stable and follow the
 // article's order; the Callbacks-Dispatcher page is skipped (nextId) for the
@@ -25,7 +26,8 @@ public:
     };
     Q_ENUM(PageId)
 
-    explicit UpgradeWizard(Session* session, QWidget* parent = nullptr);
+    // `net` is what network checks use (resolver, certificate authorities); it must outlive the wizard.
+    UpgradeWizard(Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 
     Session* session() const { return m_session; }
     StagePage* stagePage(int id) const;
