@@ -89,6 +89,8 @@ public:
     static QString fieldTopology() { return QStringLiteral("topology"); } // "separate" | "single"
     static QString fieldSyncScript() { return QStringLiteral("syncScript"); } // "yes" | "no"
     static QString fieldPackageFile() { return QStringLiteral("packageFile"); }
+    static QString fieldPackageSha256() { return QStringLiteral("packageSha256"); }
+    static QString fieldPackageVersion() { return QStringLiteral("packageVersion"); }
 
     static QString topologySingle() { return QStringLiteral("single"); }
     static QString topologySeparate() { return QStringLiteral("separate"); }

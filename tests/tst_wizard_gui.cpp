@@ -14,10 +14,15 @@
 #include "Session.h"
 #include "SessionStore.h"
 #include "StepListWidget.h"
+#include "StartPage.h"
 #include "StepRowWidget.h"
 #include "UpgradeWizard.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <quazip.h>
+#include <quazipfile.h>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -73,6 +78,7 @@ private Q_SLOTS:
     void gatewayApplicationStoppedAt6b();
     void certificateAcceptedByFingerprint();
     void setupLineFollowsTheSession();
+    void packageIsInspected();
 
 private:
     struct Harness
@@ -613,6 +619,68 @@ void TestWizardGui::setupLineFollowsTheSession()
     paste->setPlainText(QStringLiteral("this is not what the command prints"));
     auto* check4 = row4->findChild<QLabel*>(QStringLiteral("check_gateway.4"));
     QTRY_VERIFY2(check4->text().contains(QStringLiteral("Failed")), qPrintable(check4->text()));
+}
+
+namespace {
+
+QByteArray makeZip(const QList<QPair<QString, QByteArray>>& entries)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate))
+        return {};
+    for (const auto& e : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(e.first)))
+            return {};
+        file.write(e.second);
+        file.close();
+    }
+    zip.close();
+    return buffer.data();
+}
+
+} // namespace
+
+void TestWizardGui::packageIsInspected()
+{
+    const QByteArray inner = makeZip({{QStringLiteral("setup.ps1"), "param($SiteName)"}});
+    const QByteArray package = makeZip(
+        {{QStringLiteral("APP-META.xml"),
+          "<application xmlns=\"http://apstandard.com/ns/1\" version=\"1.2\"><name>Office 365</name>"
+          "<version>4.1</version><release>103</release></application>"},
+         {QStringLiteral("scripts/O365-Web.zip"), inner}});
+    QVERIFY(!package.isEmpty());
+    const QString good = m_dir.filePath(QStringLiteral("O365-4.1-103.app.zip"));
+    const QString bad = m_dir.filePath(QStringLiteral("downloaded.zip"));
+    for (const auto& [path, bytes] : {std::pair{good, package}, std::pair{bad, QByteArray("<html>Sign in</html>")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    QWidget* page = w.currentPage();
+    auto* info = page->findChild<QLabel*>(QStringLiteral("packageInfo"));
+    StartPage::packageFileChooser() = [bad](QWidget*) { return bad; };
+    page->findChild<QPushButton*>(QStringLiteral("browsePackage"))->click();
+    QTRY_VERIFY2(info->text().startsWith(QStringLiteral("✖")), qPrintable(info->text()));
+    QVERIFY(info->text().contains(bad));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(h.session->field(Session::fieldPackageSha256()),
+             QString::fromLatin1(QCryptographicHash::hash("<html>Sign in</html>", QCryptographicHash::Sha256).toHex()));
+
+    StartPage::packageFileChooser() = [good](QWidget*) { return good; };
+    page->findChild<QPushButton*>(QStringLiteral("browsePackage"))->click();
+    QTRY_VERIFY2(info->text().startsWith(QStringLiteral("✔")), qPrintable(info->text()));
+    QVERIFY(info->text().contains(QStringLiteral("setup.ps1")));
+    QCOMPARE(h.session->field(Session::fieldPackageVersion()), QStringLiteral("4.1-103"));
+    QCOMPARE(h.session->field(Session::fieldPackageSha256()),
+             QString::fromLatin1(QCryptographicHash::hash(package, QCryptographicHash::Sha256).toHex()));
+    QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestWizardGui)

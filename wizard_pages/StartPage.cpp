@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -60,7 +61,7 @@ StartPage::StartPage(Session* session, QWidget* parent)
     auto* packageRow = new QHBoxLayout;
     m_package = new QLineEdit(this);
     m_package->setObjectName(QStringLiteral("packageFile"));
-    m_package->setPlaceholderText(tr("The application package (.zip); it is inspected in a later version"));
+    m_package->setPlaceholderText(tr("The Microsoft Office 365 Application Package (.zip)"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("browsePackage"));
     packageRow->addWidget(m_package);
@@ -70,13 +71,23 @@ StartPage::StartPage(Session* session, QWidget* parent)
     m_package->setAccessibleName(tr("Application package file"));
     m_form->addRow(packageLabel, packageRow);
     m_package->setText(session->field(Session::fieldPackageFile()));
+    m_packageInfo = new QLabel(this);
+    m_packageInfo->setObjectName(QStringLiteral("packageInfo"));
+    m_packageInfo->setWordWrap(true);
+    m_packageInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packageInfo->setTextFormat(Qt::PlainText);
+    m_form->addRow(QString(), m_packageInfo);
+    m_job = new PackageInspectionJob(this);
+    connect(m_job, &PackageInspectionJob::finished, this, &StartPage::showPackage);
     connect(m_package, &QLineEdit::textEdited, this,
             [this](const QString& t) { this->session()->setField(Session::fieldPackageFile(), t.trimmed()); });
+    connect(m_package, &QLineEdit::editingFinished, this, &StartPage::inspectPackage);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = packageFileChooser()(this);
         if (!file.isEmpty()) {
             m_package->setText(file);
             this->session()->setField(Session::fieldPackageFile(), file);
+            inspectPackage();
         }
     });
 
@@ -175,10 +186,55 @@ void StartPage::updateVersionHints()
     m_versionHint->setText(hint);
 }
 
+void StartPage::inspectPackage()
+{
+    const QString path = session()->field(Session::fieldPackageFile());
+    if (path.isEmpty()) {
+        m_packageOk = true;
+        m_packageInfo->clear();
+        session()->setField(Session::fieldPackageSha256(), QString());
+        session()->setField(Session::fieldPackageVersion(), QString());
+        Q_EMIT completeChanged();
+        return;
+    }
+    if (path == m_job->path() && (m_job->isRunning() || !m_packageInfo->text().isEmpty()))
+        return;
+    m_packageInfo->setText(tr("Reading the package and computing its SHA-256…"));
+    m_job->start(path);
+    Q_EMIT completeChanged();
+}
+
+void StartPage::showPackage(const PackageInfo& info)
+{
+    m_packageOk = info.ok();
+    session()->setField(Session::fieldPackageSha256(), info.sha256);
+    session()->setField(Session::fieldPackageVersion(), info.displayVersion());
+    QStringList lines;
+    if (info.ok()) {
+        lines << tr("✔ %1 contains %2 with %3.").arg(QFileInfo(info.path).fileName(), info.innerZipName, info.setupScriptPath);
+        if (!info.version.isEmpty())
+            lines << tr("Package version %1.").arg(info.displayVersion());
+        // The package names its own version: it is the target of the upgrade.
+        if (!info.version.isEmpty() && session()->field(Session::fieldTargetVersion()).isEmpty())
+            m_target->setText(info.version);
+        else if (!info.version.isEmpty() && Version::parse(info.version) != Version::parse(m_target->text()))
+            lines << tr("⚠ The package is version %1, but the target version above is %2.").arg(info.version, m_target->text());
+    } else {
+        lines << tr("✖ %1").arg(info.message);
+    }
+    for (const QString& w : info.warnings)
+        lines << tr("⚠ %1").arg(w);
+    if (!info.sha256.isEmpty())
+        lines << tr("SHA-256: %1").arg(info.sha256);
+    m_packageInfo->setText(lines.join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
 void StartPage::initializePage()
 {
     for (auto it = m_fieldEdits.cbegin(); it != m_fieldEdits.cend(); ++it)
         it.value()->setText(session()->field(it.key()));
+    inspectPackage();
     m_steps->runChecks();
 }
 
@@ -190,10 +246,14 @@ bool StartPage::isComplete() const
     const Version to = Version::parse(session()->field(Session::fieldTargetVersion()));
     if (!from.isValid() || !to.isValid() || to <= from)
         return false;
+    // A package named but not (yet) found good keeps Next closed: uploading the wrong file is
+    // what this page is here to prevent. Clear the field to go on without one.
+    if (m_job->isRunning() || !m_packageOk)
+        return false;
     return m_steps->isComplete();
 }
 
-bool StartPage::isBusy() const { return m_steps->checksRunning(); }
+bool StartPage::isBusy() const { return m_steps->checksRunning() || m_job->isRunning(); }
 
 int StartPage::nextId() const { return UpgradeWizard::Page_Gateway; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PackageInspectionJob.h"
 #include "StagePage.h"
 
 #include <QMap>
@@ -32,6 +33,8 @@ public:
     static std::function<QString(QWidget*)>& packageFileChooser();
 
 private:
+    void inspectPackage();
+    void showPackage(const PackageInfo& info);
     QLineEdit* addField(const QString& key, const QString& objectName, const QString& label, bool mandatory,
                         const QString& placeholder = {});
     void updateVersionHints();
@@ -40,6 +43,9 @@ private:
     QLineEdit* m_installed = nullptr;
     QLineEdit* m_target = nullptr;
     QLineEdit* m_package = nullptr;
+    QLabel* m_packageInfo = nullptr;
+    PackageInspectionJob* m_job = nullptr;
+    bool m_packageOk = true;
     QLabel* m_versionHint = nullptr;
     QRadioButton* m_separate = nullptr;
     QRadioButton* m_single = nullptr;
