@@ -3,6 +3,7 @@
 
 #include "AppInfo.h"
 #include "AutoSaver.h"
+#include "HeadlessChecker.h"
 #include "HostResolver.h"
 #include "NetworkContext.h"
 #include "ResumeDialog.h"
@@ -15,6 +16,8 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
@@ -44,6 +47,24 @@ void addOptions(QCommandLineParser& parser)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("new"), QCoreApplication::translate("main", "Start a new session without asking "
                                                                                  "about unfinished ones.")});
+    parser.addOption({QStringLiteral("check"),
+                      QCoreApplication::translate("main", "Run the automated checks of the session FILE without a "
+                                                          "window, print one line per check and record the results "
+                                                          "in the session. Exit code: 0 no blocking check failed, "
+                                                          "1 one did, 2 unusable input."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("stage"),
+                      QCoreApplication::translate("main", "With --check: only the checks of stage ID (start, gateway, "
+                                                          "dispatcher)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("main", "With --check: write the session with the results to FILE "
+                                                          "instead of updating the session file."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      QCoreApplication::translate("main", "Also trust the certificate authorities in the PEM FILE "
+                                                          "(e.g. a customer's private CA)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language CODE (e.g. en, de, ru); the "
                                                           "system's language by default."),
@@ -64,6 +85,71 @@ bool wantsOnlyInformation(int argc, char** argv)
 // Nobody sees a dialog on the offscreen platform (tests, scripts): there stderr is enough.
 bool canShowDialogs() { return QGuiApplication::platformName() != QLatin1String("offscreen"); }
 
+bool wantsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--check" || a.startsWith("--check="))
+            return true;
+    }
+    return false;
+}
+
+// Extra certificate authorities from --ca-file; false (with a message) when unusable.
+bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* error)
+{
+    if (!parser.isSet(QStringLiteral("ca-file")))
+        return true;
+    const QString path = parser.value(QStringLiteral("ca-file"));
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certs.isEmpty()) {
+        *error = QCoreApplication::translate("main", "No PEM certificate could be read from %1.").arg(path);
+        return false;
+    }
+    net.extraCaCertificates = certs;
+    return true;
+}
+
+int runHeadlessCheck(QCoreApplication& app, const QCommandLineParser& parser)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString path = parser.value(QStringLiteral("check"));
+    Session session;
+    QString error;
+    if (!SessionStore::load(path, &session, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    NetworkContext net;
+    net.resolver = HostResolver::system();
+    if (!loadCaFile(parser, net, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    HeadlessChecker checker(&session, &net);
+    QObject::connect(&checker, &HeadlessChecker::finished, &app, [&app] { app.exit(0); });
+    if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    app.exec();
+    for (const QString& line : checker.report())
+        out << line << Qt::endl;
+    const QString target = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : path;
+    if (!SessionStore::save(session, target, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const int failures = checker.blockingFailures();
+    out << QCoreApplication::translate("main", "%1 checks, %2 blocking failure(s); results recorded in %3")
+               .arg(checker.results().size())
+               .arg(failures)
+               .arg(target)
+        << Qt::endl;
+    return failures > 0 ? 1 : 0;
+}
+
 void reportError(const QString& title, const QString& message)
 {
     std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(message));
@@ -82,6 +168,18 @@ int main(int argc, char** argv)
         addOptions(parser);
         parser.process(app); // prints and exits
         return 0;
+    }
+
+    if (wantsHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        addOptions(parser);
+        if (!parser.parse(app.arguments())) {
+            std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+            return 2;
+        }
+        return runHeadlessCheck(app, parser);
     }
 
     QApplication app(argc, argv);
@@ -157,6 +255,11 @@ int main(int argc, char** argv)
 
     NetworkContext net;
     net.resolver = HostResolver::system();
+    QString caError;
+    if (!loadCaFile(parser, net, &caError)) {
+        reportError(QCoreApplication::translate("main", "Cannot read the certificate authorities"), caError);
+        return 2;
+    }
     UpgradeWizard wizard(session.get(), &net);
     wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, [&] {

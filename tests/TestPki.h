@@ -25,6 +25,7 @@ public:
     bool isValid() const { return m_ok; }
     QString error() const { return m_error; }
     QSslCertificate caCertificate() const { return m_ca; }
+    QString caCertificatePath() const { return m_dir.path() + QStringLiteral("/ca.crt"); }
 
     // Signed by the test CA, valid from `notBefore` to `notAfter`, for the DNS names given.
     Leaf issue(const QString& name, const QStringList& dnsNames, const QDateTime& notBefore, const QDateTime& notAfter);

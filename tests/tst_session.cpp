@@ -173,6 +173,7 @@ private Q_SLOTS:
     void saveToReadOnlyFolderFails();
     void saveOverDirectoryFails();
     void loadMissingFile();
+    void loadReadOnlyFile();
     void loadCorruptFile_data();
     void loadCorruptFile();
     void listNewestFirst();
@@ -635,6 +636,27 @@ void TestSession::loadMissingFile()
     QVERIFY2(error.contains(path), qPrintable(error));
     QCOMPARE(s.toJson(), before);
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestSession::loadReadOnlyFile()
+{
+    // A session on a read-only share (or chmod 0444) still opens, and is not touched.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("readonly.json"));
+    ManualClock clock(utc(2024, 5, 1));
+    Session s(&clock);
+    fill(s, clock);
+    QVERIFY(SessionStore::save(s, path));
+    const QByteArray bytes = readAll(path);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto restore = qScopeGuard([&] { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
+
+    Session loaded;
+    QString error;
+    QVERIFY2(SessionStore::load(path, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.toJson(), s.toJson());
+    QCOMPARE(readAll(path), bytes);
 }
 
 void TestSession::loadCorruptFile_data()

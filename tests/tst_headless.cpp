@@ -1,0 +1,173 @@
+// `o365-upgrade-wizard --check SESSION`: the real executable against a real HTTPS server on
+// loopback ("localhost", through the system resolver), trusting the test CA with --ca-file.
+
+#include "Session.h"
+#include "SessionStore.h"
+#include "TestHttpsServer.h"
+#include "TestPki.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace o365;
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void passingSessionExitsZero();
+    void stoppedApplicationExitsOne();
+    void untrustedWithoutCaFile();
+    void unusableInputExitsTwo_data();
+    void unusableInputExitsTwo();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList& args);
+    QString writeSession(const QStringList& applications, const QString& name);
+
+    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<TestHttpsServer> m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestHeadless::initTestCase()
+{
+    m_pki = std::make_unique<TestPki>();
+    QVERIFY2(m_pki->isValid(), qPrintable(m_pki->error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const TestPki::Leaf leaf = m_pki->issue(QStringLiteral("localhost"), {QStringLiteral("localhost")}, now.addDays(-1),
+                                            now.addDays(100));
+    QVERIFY2(leaf.ok(), qPrintable(m_pki->error()));
+    m_server = std::make_unique<TestHttpsServer>(leaf.certificate, leaf.key);
+    m_server->route(QStringLiteral("/O365Gateway/SubscriptionEvents.svc"),
+                    {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+    QVERIFY(m_server->listen());
+}
+
+TestHeadless::Run TestHeadless::run(const QStringList& args)
+{
+    // The server lives in this process: wait with the event loop running, never block it.
+    QProcess p;
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(QStringLiteral(WIZARD_BINARY), args);
+    Run r;
+    if (!done.wait(60000)) {
+        p.kill();
+        done.wait(5000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString TestHeadless::writeSession(const QStringList& applications, const QString& name)
+{
+    Session s;
+    s.setField(Session::fieldPaVersion(), QStringLiteral("5.5"));
+    s.setField(Session::fieldTopology(), Session::topologySingle());
+    for (int i = 0; i < applications.size(); ++i) {
+        const QString id = i == 0 ? QStringLiteral("gw1") : s.addGatewayApplication();
+        s.setValue(Session::gatewayScope(id), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
+                   QStringLiteral("https://localhost:%1/%2/HTTPEndpoint.aspx").arg(m_server->port()).arg(applications.at(i)));
+    }
+    const QString path = m_dir.filePath(name);
+    if (!SessionStore::save(s, path))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestHeadless::passingSessionExitsZero()
+{
+    const QString path = writeSession({QStringLiteral("O365Gateway")}, QStringLiteral("good.json"));
+    const QString out = m_dir.filePath(QStringLiteral("good-out.json"));
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const Run r = run({QStringLiteral("--check"), path, QStringLiteral("--ca-file"), m_pki->caCertificatePath(),
+                       QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("gateway/gw1\tgateway.6b\tPASSED\tSubscriptionEvents.svc is present")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("start\tstart.prerequisites\tPASSED")));
+    QVERIFY(r.out.contains(QStringLiteral("gateway/gw1\tgateway.1f\tPASSED")));
+    QVERIFY(!r.out.contains(QStringLiteral("dispatcher"))); // single-gateway topology: skipped
+
+    // --out got the results; the input session was left as it was.
+    Session written;
+    QVERIFY(SessionStore::load(out, &written));
+    const StepRecord svc = written.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b"));
+    QCOMPARE(svc.checks.size(), 1);
+    QCOMPARE(svc.checks.first().evidence.value(QStringLiteral("httpStatus")).toInt(), 200);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestHeadless::stoppedApplicationExitsOne()
+{
+    const QString path =
+        writeSession({QStringLiteral("O365Gateway"), QStringLiteral("Legacy")}, QStringLiteral("stopped.json"));
+    const Run r = run({QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("gateway"),
+                       QStringLiteral("--ca-file"), m_pki->caCertificatePath()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("gateway/gw2\tgateway.6b\tFAILED")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("contact Parallels support")));
+    QVERIFY(r.out.contains(QStringLiteral("gateway/gw1\tgateway.6b\tPASSED")));
+    QVERIFY(!r.out.contains(QStringLiteral("start.prerequisites"))); // --stage gateway only
+    // Without --out the session file itself records the results.
+    Session written;
+    QVERIFY(SessionStore::load(path, &written));
+    QVERIFY(written.record(QStringLiteral("gateway/gw2"), QStringLiteral("gateway.6b"))
+                .checks.first()
+                .evidence.value(QStringLiteral("kbStop"))
+                .toBool());
+}
+
+void TestHeadless::untrustedWithoutCaFile()
+{
+    const QString path = writeSession({QStringLiteral("O365Gateway")}, QStringLiteral("untrusted.json"));
+    const Run r = run({QStringLiteral("--check"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("gateway.6b\tFAILED\tThe certificate of localhost")), qPrintable(r.out));
+}
+
+void TestHeadless::unusableInputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("phrase");
+    const QString good = m_dir.filePath(QStringLiteral("good.json"));
+    QTest::newRow("missing session") << QStringList{QStringLiteral("--check"), m_dir.filePath(QStringLiteral("none.json"))}
+                                     << QStringLiteral("does not exist");
+    QTest::newRow("unknown stage") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--stage"),
+                                                  QStringLiteral("billing")}
+                                   << QStringLiteral("not a stage with automated checks");
+    QTest::newRow("bad ca file") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--ca-file"), good}
+                                 << QStringLiteral("No PEM certificate");
+}
+
+void TestHeadless::unusableInputExitsTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, phrase);
+    writeSession({QStringLiteral("O365Gateway")}, QStringLiteral("good.json"));
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(phrase), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
