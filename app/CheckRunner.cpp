@@ -24,7 +24,7 @@ void CheckRunner::addCheck(Check* check)
 
 void CheckRunner::clear()
 {
-    cancel();
+    cancelQuietly();
     for (Check* c : std::as_const(m_checks))
         c->disconnect(this);
     qDeleteAll(m_checks);
@@ -35,7 +35,7 @@ void CheckRunner::clear()
 void CheckRunner::start()
 {
     if (isRunning())
-        cancel();
+        cancelQuietly(); // a re-run: the old run ends without reports of its own
     m_pending = m_checks.size();
     if (m_pending == 0) {
         Q_EMIT allFinished();
@@ -54,6 +54,14 @@ void CheckRunner::cancel()
         c->cancel();
 }
 
+void CheckRunner::cancelQuietly()
+{
+    m_quiet = true;
+    cancel();
+    m_quiet = false;
+    m_pending = 0;
+}
+
 QList<CheckResult> CheckRunner::results() const
 {
     QList<CheckResult> out;
@@ -64,6 +72,8 @@ QList<CheckResult> CheckRunner::results() const
 
 void CheckRunner::onFinished(const CheckResult& result)
 {
+    if (m_quiet)
+        return;
     Q_EMIT checkFinished(result);
     if (m_pending > 0 && --m_pending == 0)
         Q_EMIT allFinished();

@@ -35,9 +35,11 @@ Q_SIGNALS:
 
 private:
     void onFinished(const CheckResult& result);
+    void cancelQuietly();
 
     QList<Check*> m_checks;
     int m_pending = 0;
+    bool m_quiet = false;
 };
 
 } // namespace o365

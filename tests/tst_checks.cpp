@@ -140,6 +140,7 @@ private Q_SLOTS:
     void emptyRunnerFinishesAtOnce();
     void finishTwiceCountsOnce();
     void rerunResetsResults();
+    void rerunWhileRunningReportsOnce();
     void startedAtComesFromClock();
     void durationIsNotNegative();
     void checkResultRoundTrip_data();
@@ -419,6 +420,26 @@ void TestChecks::rerunResetsResults()
     QCOMPARE(delayed->runCount, 2);
     QCOMPARE(delayed->result().evidence.value(QStringLiteral("run")).toInt(), 2);
     QCOMPARE(runner.results().size(), 2);
+}
+
+void TestChecks::rerunWhileRunningReportsOnce()
+{
+    // "Re-run" pressed while the first run is still under way: the first run ends quietly, and
+    // only the second one reports (one allFinished, no "cancelled" result).
+    CheckRunner runner;
+    auto* delayed = new DelayedCheck(QStringLiteral("delayed"), 100);
+    runner.addCheck(delayed);
+    QSignalSpy all(&runner, &CheckRunner::allFinished);
+    QSignalSpy each(&runner, &CheckRunner::checkFinished);
+    runner.start();
+    QVERIFY(runner.isRunning());
+    runner.start();
+    QVERIFY(all.wait(10000));
+    QTest::qWait(200); // a late report of the first run would come by now
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(each.size(), 1);
+    COMPARE_STATUS(each.first().first().value<CheckResult>().status, CheckStatus::Passed);
+    QCOMPARE(delayed->runCount, 2);
 }
 
 void TestChecks::startedAtComesFromClock()

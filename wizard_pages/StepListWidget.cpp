@@ -154,10 +154,6 @@ void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId
 
 void StepListWidget::onCheckFinished(const CheckResult& result)
 {
-    // A cancelled run (re-run while running) is not worth recording.
-    if (result.status == CheckStatus::Skipped && m_runner->isRunning() &&
-        result.message == tr("The check was cancelled before it finished."))
-        return;
     if (StepRowWidget* r = m_rows.value(result.stepId))
         r->setCheckRunning(false);
     m_session->setCheckResult(m_scope, result.stepId, result);
