@@ -79,6 +79,7 @@ private Q_SLOTS:
     void certificateAcceptedByFingerprint();
     void setupLineFollowsTheSession();
     void packageIsInspected();
+    void restartKeepsEverything();
 
 private:
     struct Harness
@@ -681,6 +682,22 @@ void TestWizardGui::packageIsInspected()
     QCOMPARE(h.session->field(Session::fieldPackageSha256()),
              QString::fromLatin1(QCryptographicHash::hash(package, QCryptographicHash::Sha256).toHex()));
     QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardGui::restartKeepsEverything()
+{
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    clickNext(w);
+    const QJsonObject before = h.session->toJson();
+    // Back, and a restart, would reset registered fields in a plain QWizard.
+    QTest::mouseClick(w.button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
+    w.restart();
+    QCOMPARE(h.session->toJson().value(QStringLiteral("fields")), before.value(QStringLiteral("fields")));
+    QCOMPARE(w.currentPage()->findChild<QLineEdit*>(QStringLiteral("customer"))->text(),
+             QStringLiteral("Contoso \"Ltd\"; $x"));
 }
 
 QTEST_MAIN(TestWizardGui)

@@ -22,6 +22,9 @@ public:
     StagePage(const Stage& stage, Session* session, QWidget* parent = nullptr);
 
     QString stageKey() const;
+    // QWizard resets a page's fields when it is left backwards or the wizard restarts; here the
+    // session is the record, and nothing the engineer entered is ever thrown away.
+    void cleanupPage() override {}
     // True while the page has work under way (checks) that may still make it complete.
     virtual bool isBusy() const { return false; }
 
