@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "SessionStore.h"
+#include "SessionLog.h"
 
 namespace o365 {
 
@@ -31,6 +32,7 @@ bool AutoSaver::flush()
     QString error;
     if (!SessionStore::save(*m_session, m_path, &error)) {
         m_lastError = error;
+        qCWarning(lcSession).noquote() << error;
         Q_EMIT saveFailed(error);
         return false;
     }

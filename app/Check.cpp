@@ -1,6 +1,7 @@
 #include "Check.h"
 
 #include "Clock.h"
+#include "SessionLog.h"
 
 namespace o365 {
 
@@ -32,6 +33,7 @@ void Check::start()
     m_elapsed.start();
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs);
+    qCDebug(lcChecks) << "start" << m_spec.id << "step" << m_spec.stepId << "timeout" << m_spec.timeoutMs;
     Q_EMIT started();
     run();
 }
@@ -74,6 +76,8 @@ void Check::finish(CheckStatus status, const QString& message, const QString& de
     m_result.detail = detail;
     m_result.evidence = evidence;
     m_result.durationMs = m_elapsed.elapsed();
+    qCInfo(lcChecks).noquote() << m_spec.id << toString(status) << QStringLiteral("(%1 ms)").arg(m_result.durationMs)
+                               << message << (detail.isEmpty() ? QString() : QStringLiteral("— ") + detail);
     Q_EMIT finished(m_result);
 }
 

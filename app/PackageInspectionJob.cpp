@@ -1,5 +1,7 @@
 #include "PackageInspectionJob.h"
 
+#include "SessionLog.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace o365 {
@@ -8,8 +10,11 @@ PackageInspectionJob::PackageInspectionJob(QObject* parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<PackageInfo>::finished, this, [this] {
         const PackageInfo info = m_watcher.result();
-        if (info.path == m_path)
-            Q_EMIT finished(info);
+        if (info.path != m_path)
+            return;
+        qCInfo(lcPackage).noquote() << info.path << (info.ok() ? QStringLiteral("ok") : info.message) << "version"
+                                    << info.displayVersion() << "sha256" << info.sha256;
+        Q_EMIT finished(info);
     });
 }
 

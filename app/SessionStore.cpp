@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "Session.h"
+#include "SessionLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,7 @@ bool SessionStore::save(const Session& session, const QString& path, QString* er
 bool SessionStore::load(const QString& path, Session* session, QString* error)
 {
     auto fail = [&](const QString& message) {
+        qCWarning(lcSession).noquote() << message;
         if (error)
             *error = message;
         return false;

@@ -8,11 +8,15 @@
 #include "NetworkContext.h"
 #include "ResumeDialog.h"
 #include "Session.h"
+#include "SessionLog.h"
 #include "SessionStore.h"
 #include "UpgradeWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkProxyFactory>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -65,6 +69,10 @@ void addOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "Also trust the certificate authorities in the PEM FILE "
                                                           "(e.g. a customer's private CA)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("log-level"),
+                      QCoreApplication::translate("main", "What the session's log file records: debug, info "
+                                                          "(default) or warning."),
+                      QStringLiteral("LEVEL")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language CODE (e.g. en, de, ru); the "
                                                           "system's language by default."),
@@ -110,6 +118,16 @@ bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* 
     return true;
 }
 
+// --log-level; false (with a message) for an unknown level.
+bool applyLogLevel(const QCommandLineParser& parser, QString* error)
+{
+    const QString level = parser.value(QStringLiteral("log-level"));
+    if (SessionLog::setLevel(level))
+        return true;
+    *error = QCoreApplication::translate("main", "Unknown log level \"%1\": use debug, info or warning.").arg(level);
+    return false;
+}
+
 int runHeadlessCheck(QCoreApplication& app, const QCommandLineParser& parser)
 {
     QTextStream out(stdout);
@@ -123,10 +141,13 @@ int runHeadlessCheck(QCoreApplication& app, const QCommandLineParser& parser)
     }
     NetworkContext net;
     net.resolver = HostResolver::system();
-    if (!loadCaFile(parser, net, &error)) {
+    if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error)) {
         err << error << Qt::endl;
         return 2;
     }
+    if (!SessionLog::open(SessionLog::pathForSession(path), &error))
+        err << error << Qt::endl; // the checks still run
+    qCInfo(lcSession).noquote() << "--check" << path;
     HeadlessChecker checker(&session, &net);
     QObject::connect(&checker, &HeadlessChecker::finished, &app, [&app] { app.exit(0); });
     if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
@@ -190,6 +211,14 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    {
+        QString error;
+        if (!applyLogLevel(parser, &error)) {
+            reportError(QCoreApplication::translate("main", "Unknown option value"), error);
+            return 2;
+        }
+    }
 
     QSettings settings;
     const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
@@ -241,6 +270,12 @@ int main(int argc, char** argv)
     }
     if (path.isEmpty())
         path = store.pathFor(*session);
+    {
+        QString error;
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !SessionLog::open(SessionLog::pathForSession(path), &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error)); // the wizard works without a log file
+        qCInfo(lcSession).noquote() << (resumed ? "resumed" : "new session") << path << "version" << appVersion();
+    }
 
     AutoSaver saver(session.get(), path);
     bool warned = false;
