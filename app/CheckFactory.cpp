@@ -7,6 +7,9 @@
 #include "MosiUrlCheck.h"
 #include "NetworkContext.h"
 #include "PaVersionCheck.h"
+#include "PearCheck.h"
+#include "PearListSource.h"
+#include "ProcessRunner.h"
 #include "ProcedureCatalogue.h"
 #include "Session.h"
 
@@ -101,6 +104,32 @@ void addApplicationChecks(QList<Check*>& checks, bool gateway, const Session& se
                                           fingerprint, clock));
 }
 
+// Provisioning steps 2 and 3: one `pear list` (over ssh, here, or pasted) serves both.
+void addProvisioningChecks(QList<Check*>& checks, const Session& session, Clock* clock)
+{
+    PearListSource::Options o;
+    const QString source = session.field(Session::fieldPearSource());
+    o.source = source == QLatin1String("ssh")     ? PearListSource::Source::Ssh
+               : source == QLatin1String("local") ? PearListSource::Source::Local
+                                                  : PearListSource::Source::Pasted;
+    o.host = session.field(Session::fieldProvisioningHost());
+    o.user = session.field(Session::fieldProvisioningUser());
+    o.port = session.field(Session::fieldProvisioningPort()).toInt();
+    o.pastedText = session.record(QStringLiteral("provisioning"), QStringLiteral("provisioning.2"))
+                       .values.value(QStringLiteral("pearOutput"));
+    auto* pear = new PearListSource(o, ProcessRunner::system());
+    auto* step2 = new PearCheck(PearCheck::step2Spec(), PearCheck::Requirement::HttpRequest2, pear, {}, clock);
+    pear->setParent(step2); // the step-3 check holds it through a QPointer
+    checks.append(step2);
+    // The versions of the application instances: the PA API tells them once it is configured;
+    // until then the installed version from the Start page stands for them.
+    QStringList versions;
+    if (!session.field(Session::fieldInstalledVersion()).isEmpty())
+        versions << session.field(Session::fieldInstalledVersion());
+    checks.append(new PearCheck(PearCheck::step3Spec(), PearCheck::Requirement::HttpRequestForOldInstances, pear,
+                                versions, clock));
+}
+
 } // namespace
 
 QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session& session, const QString& scope,
@@ -113,6 +142,8 @@ QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session&
         addApplicationChecks(checks, true, session, scope, net, clock);
     else if (stageKey == QLatin1String("dispatcher"))
         addApplicationChecks(checks, false, session, scope, net, clock);
+    else if (stageKey == QLatin1String("provisioning"))
+        addProvisioningChecks(checks, session, clock);
     return checks;
 }
 

@@ -19,7 +19,8 @@ HeadlessChecker::HeadlessChecker(Session* session, const NetworkContext* net, QO
 
 QStringList HeadlessChecker::stageKeys()
 {
-    return {QStringLiteral("start"), QStringLiteral("gateway"), QStringLiteral("dispatcher")};
+    return {QStringLiteral("start"), QStringLiteral("gateway"), QStringLiteral("dispatcher"),
+            QStringLiteral("provisioning")};
 }
 
 bool HeadlessChecker::start(const QString& stage, QString* error)
@@ -39,6 +40,8 @@ bool HeadlessChecker::start(const QString& stage, QString* error)
     }
     if (wanted(QStringLiteral("dispatcher")) && !m_session->stageSkip(QStringLiteral("dispatcher")).skipped)
         addScope(QStringLiteral("dispatcher"), QStringLiteral("dispatcher"));
+    if (wanted(QStringLiteral("provisioning")))
+        addScope(QStringLiteral("provisioning"), QStringLiteral("provisioning"));
 
     m_pending = m_runners.size();
     if (m_pending == 0) {
@@ -84,7 +87,11 @@ QStringList HeadlessChecker::report() const
     std::stable_sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) {
         if (a.first != b.first) {
             auto rank = [](const QString& scope) {
-                return scope == QLatin1String("start") ? 0 : (scope.startsWith(QLatin1String("gateway/")) ? 1 : 2);
+                if (scope == QLatin1String("start"))
+                    return 0;
+                if (scope.startsWith(QLatin1String("gateway/")))
+                    return 1;
+                return scope == QLatin1String("dispatcher") ? 2 : 3;
             };
             if (rank(a.first) != rank(b.first))
                 return rank(a.first) < rank(b.first);

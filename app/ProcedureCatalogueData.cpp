@@ -96,6 +96,16 @@ StepInput iisOutput()
     return in;
 }
 
+// The pasted output of `pear list` (provisioning step 2, when it is not run over ssh or here).
+StepInput pearOutput()
+{
+    StepInput in = optionalInput(QStringLiteral("pearOutput"),
+                                 QT_TRANSLATE_NOOP("Procedure", "Output of pear list (when pasted)"),
+                                 QT_TRANSLATE_NOOP("Procedure", "Paste here everything pear list printed"));
+    in.multiline = true;
+    return in;
+}
+
 // The optional MOSI overrides of the Note under step 7.
 QList<StepInput> mosiOverrides()
 {
@@ -339,11 +349,12 @@ Stage provisioningStage()
                                                  "Provisioning Gateway Host following these steps:")),
         numbered(p, QStringLiteral("1"), Manual,
                  QT_TRANSLATE_NOOP("Procedure", "Log on to the Provisioning Gateway Host.")),
-        numbered(p, QStringLiteral("2"), Manual,
+        numbered(p, QStringLiteral("2"), Auto,
                  QT_TRANSLATE_NOOP("Procedure", "Validate that the HTTP_Request2 PEAR Package is in the list of "
                                                 "installed PEAR Packages using the pear list command. Otherwise, "
-                                                "execute the pear install HTTP_Request2 command.")),
-        numbered(p, QStringLiteral("3"), Manual,
+                                                "execute the pear install HTTP_Request2 command."),
+                 {pearOutput()}),
+        numbered(p, QStringLiteral("3"), Auto,
                  QT_TRANSLATE_NOOP("Procedure", "If you have Application instances with versions lower than 4.0, make "
                                                 "sure the HTTP_Request PEAR Package is in the list of installed PEAR "
                                                 "Packages.")),

@@ -89,6 +89,11 @@ public:
     static QString fieldTopology() { return QStringLiteral("topology"); } // "separate" | "single"
     static QString fieldSyncScript() { return QStringLiteral("syncScript"); } // "yes" | "no"
     static QString fieldPackageFile() { return QStringLiteral("packageFile"); }
+    // Provisioning Gateway Host: how `pear list` is obtained ("ssh", "local" or "paste").
+    static QString fieldPearSource() { return QStringLiteral("pearSource"); }
+    static QString fieldProvisioningHost() { return QStringLiteral("provisioningHost"); }
+    static QString fieldProvisioningUser() { return QStringLiteral("provisioningUser"); }
+    static QString fieldProvisioningPort() { return QStringLiteral("provisioningPort"); }
     static QString fieldPackageSha256() { return QStringLiteral("packageSha256"); }
     static QString fieldPackageVersion() { return QStringLiteral("packageVersion"); }
 

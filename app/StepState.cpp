@@ -15,6 +15,7 @@ bool StepRules::hasChecks(const QString& stepId)
         QStringLiteral("gateway.4"),           QStringLiteral("gateway.6b"),    QStringLiteral("gateway.7e"),
         QStringLiteral("dispatcher.1b"),       QStringLiteral("dispatcher.1c"), QStringLiteral("dispatcher.4"),
         QStringLiteral("dispatcher.6b"),       QStringLiteral("dispatcher.7e"), QStringLiteral("dispatcher.8c"),
+        QStringLiteral("provisioning.2"),      QStringLiteral("provisioning.3"),
     };
     return checked.contains(stepId);
 }
@@ -32,7 +33,7 @@ QString StepRules::inputError(const QString& key, const QString& value)
             (address.protocol() == QAbstractSocket::IPv4Protocol && address.toString() != v))
             return tr("\"%1\" is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.").arg(v);
     }
-    if (key != QLatin1String("iisOutput") && (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))))
+    if (key != QLatin1String("iisOutput") && key != QLatin1String("pearOutput") && (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))))
         return tr("The value must be on one line.");
     return {};
 }

@@ -77,6 +77,10 @@ QString TestHeadless::writeSession(const QStringList& applications, const QStrin
     Session s;
     s.setField(Session::fieldPaVersion(), QStringLiteral("5.5"));
     s.setField(Session::fieldTopology(), Session::topologySingle());
+    s.setField(Session::fieldInstalledVersion(), QStringLiteral("4.0"));
+    s.setValue(QStringLiteral("provisioning"), QStringLiteral("provisioning.2"), QStringLiteral("pearOutput"),
+               QStringLiteral("Installed packages, channel pear.php.net:\n==========\nPackage Version State\n"
+                              "HTTP_Request2 2.5.1 stable\nPEAR 1.10.13 stable\n"));
     for (int i = 0; i < applications.size(); ++i) {
         const QString id = i == 0 ? QStringLiteral("gw1") : s.addGatewayApplication();
         s.setValue(Session::gatewayScope(id), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
@@ -105,6 +109,8 @@ void TestHeadless::passingSessionExitsZero()
     QVERIFY(r.out.contains(QStringLiteral("start\tstart.prerequisites\tPASSED")));
     QVERIFY(r.out.contains(QStringLiteral("gateway/gw1\tgateway.1f\tPASSED")));
     QVERIFY(!r.out.contains(QStringLiteral("dispatcher"))); // single-gateway topology: skipped
+    QVERIFY(r.out.contains(QStringLiteral("provisioning\tprovisioning.2\tPASSED")));
+    QVERIFY(r.out.contains(QStringLiteral("provisioning\tprovisioning.3\tPASSED"))); // no instance older than 4.0
 
     // --out got the results; the input session was left as it was.
     Session written;
