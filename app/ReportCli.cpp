@@ -1,0 +1,170 @@
+#include "ReportCli.h"
+
+#include "Report.h"
+#include "ReportExporter.h"
+#include "ReportSigner.h"
+#include "ReportVerifier.h"
+#include "Session.h"
+#include "SessionStore.h"
+#include "SigningKey.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace o365
+{
+
+namespace
+{
+
+void writeOut(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    fflush(stream);
+}
+
+} // namespace
+
+void addReportOptions(QCommandLineParser& parser, bool withStageAndOut)
+{
+    parser.addOption({QStringLiteral("export"),
+                      QCoreApplication::translate("ReportCli", "Export the report of the session file SESSION."),
+                      QStringLiteral("SESSION")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("ReportCli", "Report formats: json, html, pdf (repeat or separate with commas; "
+                                                  "default all). The JSON is always written."),
+         QStringLiteral("FORMAT")});
+    if (withStageAndOut) {
+        parser.addOption(
+            {QStringLiteral("out"),
+             QCoreApplication::translate("ReportCli", "Where the report goes: a folder (named files inside) or a file "
+                                                      "base name. Default: the current folder."),
+             QStringLiteral("PATH")});
+        parser.addOption({QStringLiteral("stage"),
+                          QCoreApplication::translate(
+                              "ReportCli", "Export one stage only: start, gateway, dispatcher, provisioning, "
+                                           "paapp, features or signoff."),
+                          QStringLiteral("ID")});
+    }
+    parser.addOption(
+        {QStringLiteral("sign"),
+         QCoreApplication::translate("ReportCli", "Sign the report with the engineer's key from the keychain "
+                                                  "(created on first use).")});
+    parser.addOption(
+        {QStringLiteral("verify"),
+         QCoreApplication::translate("ReportCli", "Verify a signed report (REPORT.json with its .sig and .pub.pem "
+                                                  "beside it). Exit 0 valid, 1 invalid, 2 unreadable."),
+         QStringLiteral("REPORT.json")});
+}
+
+bool wantsReportCli(const QStringList& args)
+{
+    for (const QString& a : args) {
+        for (const char* name : {"--export", "--verify", "-export", "-verify"}) {
+            const QString n = QString::fromLatin1(name);
+            if (a == n || a.startsWith(n + QLatin1Char('=')))
+                return true;
+        }
+    }
+    return false;
+}
+
+int runReportCli(QCoreApplication& app, const QCommandLineParser& parser, SecretStore* secrets)
+{
+    if (parser.isSet(QStringLiteral("verify"))) {
+        const ReportVerifier::Result r = ReportVerifier::verify(parser.value(QStringLiteral("verify")));
+        writeOut(r.exitCode == ReportVerifier::Unreadable ? stderr : stdout, r.toText());
+        return r.exitCode;
+    }
+    if (!parser.isSet(QStringLiteral("export"))) {
+        writeOut(stderr, QCoreApplication::translate("ReportCli", "Nothing to do: give --export SESSION or --verify "
+                                                                  "REPORT.json.\n"));
+        return 2;
+    }
+    ReportCli::Request request;
+    request.sessionPath = parser.value(QStringLiteral("export"));
+    request.formats = parser.values(QStringLiteral("format"));
+    request.out = parser.value(QStringLiteral("out"));
+    request.stage = parser.value(QStringLiteral("stage"));
+    request.sign = parser.isSet(QStringLiteral("sign"));
+    ReportCli cli(secrets);
+    int exitCode = 0;
+    QObject::connect(&cli, &ReportCli::finished, &app, [&app, &exitCode](int code) {
+        exitCode = code;
+        app.exit(code);
+    });
+    QTimer::singleShot(0, &cli, [&cli, request] { cli.start(request); });
+    app.exec();
+    return exitCode;
+}
+
+ReportCli::ReportCli(SecretStore* secrets, QObject* parent) : QObject(parent), m_secrets(secrets) {}
+
+void ReportCli::print(const QString& text)
+{
+    m_output += text;
+    writeOut(stdout, text);
+}
+
+void ReportCli::fail(int code, const QString& message)
+{
+    m_errors += message + QLatin1Char('\n');
+    writeOut(stderr, message + QLatin1Char('\n'));
+    QMetaObject::invokeMethod(
+        this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
+}
+
+void ReportCli::start(const Request& request)
+{
+    m_request = request;
+    QString error;
+    m_request.formats = ReportExporter::parseFormats(request.formats, &error);
+    if (m_request.formats.isEmpty())
+        return fail(2, error);
+    if (m_request.formats.contains(QLatin1String("pdf")) &&
+        !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(2, tr("A PDF needs the graphical application object; run with QT_QPA_PLATFORM=offscreen or "
+                          "choose --format json,html."));
+    m_session = new Session(nullptr, this);
+    if (!SessionStore::load(request.sessionPath, m_session, &error))
+        return fail(2, error);
+    if (!request.sign)
+        return exportNow(nullptr, tr("The report was exported without --sign."));
+    SigningKey::obtain(m_secrets, m_session->field(Session::fieldEngineer()), this,
+                       [this](const SigningKey::Result& key) {
+                           if (!key.ok())
+                               return fail(1, key.error);
+                           if (key.created)
+                               print(tr("A new signing key was created and stored in the keychain.\n"));
+                           exportNow(&key.signer, {});
+                       });
+}
+
+void ReportCli::exportNow(const ReportSigner* signer, const QString& notSignedReason)
+{
+    QString error;
+    const Report report = Report::fromSession(*m_session, m_request.stage, &error);
+    if (!error.isEmpty())
+        return fail(2, error);
+    ReportExporter::Options options;
+    options.out = m_request.out;
+    options.formats = m_request.formats;
+    const ReportExporter::Result r = ReportExporter::exportReport(report, options, signer, notSignedReason);
+    if (!r.ok)
+        return fail(1, r.error);
+    for (const QString& f : r.files)
+        print(QDir::toNativeSeparators(f) + QLatin1Char('\n'));
+    print(tr("SHA-256 of the JSON: %1\n").arg(r.seal.jsonSha256));
+    print(r.seal.isSigned() ? tr("Signed, key fingerprint: %1\n").arg(r.seal.fingerprint) : tr("Not signed.\n"));
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT finished(0); }, Qt::QueuedConnection);
+}
+
+} // namespace o365

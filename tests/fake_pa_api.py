@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""A fake PA public API: a real XML-RPC peer (xmlrpc.server) on 127.0.0.1 for the tests.
+
+It prints the port it listens on as the first line of stdout, then serves until killed.
+Every call needs HTTP Basic auth (login / password from the scenario), and takes one struct
+parameter, answering {status: 0, result: ...} or {status: != 0, error_message, error_code,
+module_id}, as PA does (DESIGN.md, "PA public API").
+
+Scenario (a JSON file given with --scenario, every key optional; command-line flags override):
+  login, password        the credentials to accept (default admin / secret)
+  mode                   normal | host-not-allowed | fault | unknown-method | unknown-method-status |
+                         slow | malformed | oversized | leaky-error
+  slowSeconds            how long "slow" sleeps before answering (default 5)
+  version                the PA version in the statistics report (default 5.4.4)
+  apps                   {"<app_id>": [instance ids]}
+  instances              {"<instance id>": {"package_version": ..., "status": ..., "rt_id": ...}}
+  settings               {"<instance id>": [{"name": ..., "value": ...}]}
+  serviceResourceTypes   {"<instance id>": [{"service_id", "service_resource_type_id", "settings": [...]}]}
+  resourceTypes          {"<resclass_name>": [{"resource_type_id", "resource_type_name", ...}]}
+  unknownMethods         method names this PA does not have (answered like an unknown method)
+  results                {"<method>": raw result}: replaces the computed result of a method
+"""
+
+import argparse
+import base64
+import json
+import socketserver
+import sys
+import time
+import xmlrpc.client
+from xmlrpc.server import SimpleXMLRPCRequestHandler, SimpleXMLRPCServer
+
+HOST_NOT_ALLOWED = "Access denied: host 127.0.0.1 is not allowed to use the public API"
+
+MALFORMED = (b"<?xml version='1.0'?>\n<methodResponse><params><param><value><struct>"
+             b"<member><name>status</name></value></param></params></methodResponse>\n")
+
+
+def load_scenario():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scenario")
+    parser.add_argument("--mode")
+    parser.add_argument("--login")
+    parser.add_argument("--password")
+    parser.add_argument("--version")
+    parser.add_argument("--slow-seconds", type=float)
+    args = parser.parse_args()
+    scenario = {}
+    if args.scenario:
+        with open(args.scenario, encoding="utf-8") as f:
+            scenario = json.load(f)
+    for key, value in (("mode", args.mode), ("login", args.login), ("password", args.password),
+                       ("version", args.version), ("slowSeconds", args.slow_seconds)):
+        if value is not None:
+            scenario[key] = value
+    scenario.setdefault("login", "admin")
+    scenario.setdefault("password", "secret")
+    scenario.setdefault("mode", "normal")
+    scenario.setdefault("version", "5.4.4")
+    scenario.setdefault("slowSeconds", 5)
+    return scenario
+
+
+SCENARIO = load_scenario()
+
+
+def ok(result):
+    return {"status": 0, "result": result}
+
+
+def error(message, code=1, module="PEM"):
+    return {"status": 1, "error_message": message, "error_code": code, "module_id": module}
+
+
+def by_id(table, key):
+    return (SCENARIO.get(table) or {}).get(str(key))
+
+
+def method_statistics(params):
+    return ok([{"name": "poaVersion", "value": SCENARIO["version"]}])
+
+
+def method_instances(params):
+    ids = by_id("apps", params.get("app_id"))
+    if ids is None:
+        return error("Application %s not found" % params.get("app_id"), 2, "APS")
+    return ok([{"application_instance_id": i} for i in ids])
+
+
+def method_instance(params):
+    inst = by_id("instances", params.get("application_instance_id"))
+    if inst is None:
+        return error("Application instance %s not found" % params.get("application_instance_id"), 3, "APS")
+    return ok(dict(inst, application_instance_id=params.get("application_instance_id")))
+
+
+def method_settings(params):
+    settings = by_id("settings", params.get("application_instance_id"))
+    return ok(settings or [])
+
+
+def method_service_resource_types(params):
+    types = by_id("serviceResourceTypes", params.get("application_instance_id")) or []
+    service = params.get("service_id")
+    return ok([t for t in types if not service or t.get("service_id", service) == service])
+
+
+def method_resource_types_by_class(params):
+    return ok((SCENARIO.get("resourceTypes") or {}).get(params.get("resclass_name"), []))
+
+
+METHODS = {
+    "pem.statistics.getStatisticsReport": method_statistics,
+    "pem.APS.getApplicationInstances": method_instances,
+    "pem.APS.getApplicationInstance": method_instance,
+    "pem.APS.getApplicationInstanceSettings": method_settings,
+    "pem.APS.getApplicationInstanceServiceResourceTypes": method_service_resource_types,
+    "pem.getResourceTypesByClass": method_resource_types_by_class,
+}
+
+
+def known(method):
+    if SCENARIO["mode"] in ("unknown-method", "unknown-method-status"):
+        return False
+    return method in METHODS and method not in (SCENARIO.get("unknownMethods") or [])
+
+
+class Server(socketserver.ThreadingMixIn, SimpleXMLRPCServer):
+    daemon_threads = True
+
+    def _dispatch(self, method, params):
+        mode = SCENARIO["mode"]
+        if mode == "slow":
+            time.sleep(float(SCENARIO["slowSeconds"]))
+        if len(params) != 1 or not isinstance(params[0], dict):
+            return error("Each method takes one struct parameter", 10)
+        arg = params[0]
+        if mode == "host-not-allowed":
+            return error(HOST_NOT_ALLOWED, 401, "PEM")
+        if mode == "fault":
+            raise xmlrpc.client.Fault(42, "Internal server error: the database is locked")
+        if mode == "leaky-error":
+            return error("Internal error for %s/%s" % (SCENARIO["login"], SCENARIO["password"]), 5)
+        if method == "pem.getMethodSignature":
+            name = arg.get("method_name")
+            if known(name):
+                return ok(["struct", "struct"])
+            return {"status": -1, "error_message": 'Method "%s" not found' % name, "error_code": 1,
+                    "module_id": "PEM"}
+        if not known(method):
+            if mode == "unknown-method-status":
+                return error("Unknown method %s" % method, 1)
+            raise xmlrpc.client.Fault(1, 'method "%s" is not supported' % method)
+        if method in (SCENARIO.get("results") or {}):
+            return SCENARIO["results"][method]
+        return METHODS[method](arg)
+
+
+class Handler(SimpleXMLRPCRequestHandler):
+    rpc_paths = ("/RPC2",)
+
+    def log_message(self, fmt, *args):  # keep the test output clean
+        pass
+
+    def authorized(self):
+        expected = "Basic " + base64.b64encode(
+            ("%s:%s" % (SCENARIO["login"], SCENARIO["password"])).encode("utf-8")).decode("ascii")
+        return self.headers.get("Authorization") == expected
+
+    def raw(self, body, status=200):
+        self.send_response(status)
+        self.send_header("Content-Type", "text/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self):
+        if not self.is_rpc_path_valid():
+            self.report_404()
+            return
+        if not self.authorized():
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="PA API"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        mode = SCENARIO["mode"]
+        if mode in ("malformed", "oversized"):
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            if mode == "malformed":
+                self.raw(MALFORMED)
+            else:
+                big = "x" * (9 * 1024 * 1024)
+                self.raw(xmlrpc.client.dumps(({"status": 0, "result": big},), methodresponse=True).encode("utf-8"))
+            return
+        super().do_POST()
+
+
+def main():
+    server = Server(("127.0.0.1", 0), requestHandler=Handler, allow_none=True, logRequests=False)
+    print(server.server_address[1], flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,758 @@
+// The PA public API client and the PA checks against a real XML-RPC peer on loopback:
+// tests/fake_pa_api.py (Python's xmlrpc.server), one process per scenario.
+#include "PaApiClient.h"
+#include "PaChecks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace o365;
+
+Q_DECLARE_METATYPE(o365::CheckStatus)
+
+namespace QTest
+{
+template <> char* toString(const o365::PaApiClient::Outcome& o)
+{
+    return qstrdup(qPrintable(o365::PaApiClient::outcomeName(o)));
+}
+} // namespace QTest
+
+namespace
+{
+
+const QString Login = QStringLiteral("api-admin");
+const QString Canary = QStringLiteral("Canary-pw-7f3a9c");
+const QString ZeroGuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+
+// fake_pa_api.py, started for one scenario; killed when this goes.
+class FakePa
+{
+public:
+    explicit FakePa(QJsonObject scenario, const QStringList& extraArgs = {})
+    {
+        scenario.insert(QStringLiteral("login"), Login);
+        if (!scenario.contains(QStringLiteral("password")))
+            scenario.insert(QStringLiteral("password"), Canary);
+        const QString file = m_dir.filePath(QStringLiteral("scenario.json"));
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(scenario).toJson()) < 0)
+            qFatal("cannot write the scenario file");
+        f.close();
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(QStringLiteral("python3"),
+                        QStringList{QStringLiteral(FAKE_PA_API), QStringLiteral("--scenario"), file} + extraArgs);
+        // Test code may block here: wait for the port line.
+        if (!m_process.waitForStarted(10000))
+            qFatal("python3 did not start");
+        while (!m_process.canReadLine() && m_process.state() == QProcess::Running)
+            m_process.waitForReadyRead(10000);
+        const QByteArray line = m_process.readLine().trimmed();
+        m_port = line.toInt();
+        if (m_port <= 0)
+            qFatal("fake_pa_api.py printed no port: %s %s", line.constData(),
+                   m_process.readAllStandardError().constData());
+    }
+    ~FakePa()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    int port() const { return m_port; }
+    QUrl url(const QString& path = QStringLiteral("/RPC2")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    }
+    PaApiConfig config(int timeoutMs = 5000) const
+    {
+        PaApiConfig c;
+        c.endpoint = url();
+        c.login = Login;
+        c.password = Canary;
+        c.timeoutMs = timeoutMs;
+        return c;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    int m_port = 0;
+};
+
+QJsonObject json(const char* text)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(QByteArray(text), &e);
+    if (d.isNull())
+        qFatal("bad test JSON: %s", qPrintable(e.errorString()));
+    return d.object();
+}
+
+// Instances of application 7: #11 and #12.
+QJsonObject instancesScenario(const char* v11, const char* s11, const char* v12, const char* s12)
+{
+    QJsonObject s = json(R"({"apps": {"7": [11, 12]}})");
+    s.insert(QStringLiteral("instances"),
+             QJsonObject{{QStringLiteral("11"), QJsonObject{{QStringLiteral("package_version"), QLatin1String(v11)},
+                                                            {QStringLiteral("status"), QLatin1String(s11)},
+                                                            {QStringLiteral("rt_id"), 301}}},
+                         {QStringLiteral("12"), QJsonObject{{QStringLiteral("package_version"), QLatin1String(v12)},
+                                                            {QStringLiteral("status"), QLatin1String(s12)},
+                                                            {QStringLiteral("rt_id"), 302}}}});
+    return s;
+}
+
+} // namespace
+
+class TestPaApi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recognisers_data();
+    void recognisers();
+
+    void callOk();
+    void badLogin();
+    void hostNotAllowed();
+    void fault();
+    void unknownMethodFault();
+    void unknownMethodStatus();
+    void methodExists();
+    void apiErrorStatus();
+    void slowReplyTimesOut();
+    void malformedReply();
+    void oversizedReply();
+    void connectionRefused();
+    void wrongPath();
+    void notConfigured();
+    void passwordNeverInMessages();
+    void destroyWithPendingCall();
+
+    void versionCheck_data();
+    void versionCheck();
+    void versionCheckFallbacks_data();
+    void versionCheckFallbacks();
+    void instancesBefore();
+    void instancesAfter_data();
+    void instancesAfter();
+    void instancesFallbacks();
+    void autoprovisioning_data();
+    void autoprovisioning();
+    void emptyServiceSet_data();
+    void emptyServiceSet();
+    void mosiUrlReader();
+    void checkSurvivesSlowPeer();
+
+private:
+    PaApiClient::Result callAndWait(const PaApiConfig& config, const QString& method, const QVariantMap& params = {});
+    CheckResult runCheck(Check* check, int timeoutMs = 15000);
+    void assertNoSecret(const QString& text);
+    void assertNoSecret(const PaApiClient::Result& r);
+    void assertNoSecret(const CheckResult& r);
+};
+
+PaApiClient::Result TestPaApi::callAndWait(const PaApiConfig& config, const QString& method, const QVariantMap& params)
+{
+    PaApiClient client(config, NetworkContext{});
+    std::optional<PaApiClient::Result> result;
+    int calls = 0;
+    client.call(method, params, [&](const PaApiClient::Result& r) {
+        result = r;
+        ++calls;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
+    QTest::qWait(50); // a second callback would show here
+    [&] { QCOMPARE(calls, 1); }();
+    assertNoSecret(result.value_or(PaApiClient::Result{}));
+    return result.value_or(PaApiClient::Result{});
+}
+
+CheckResult TestPaApi::runCheck(Check* check, int timeoutMs)
+{
+    QSignalSpy spy(check, &Check::finished);
+    check->start();
+    if (spy.isEmpty())
+        [&] { QVERIFY(spy.wait(timeoutMs)); }();
+    QTest::qWait(20);
+    [&] { QCOMPARE(spy.size(), 1); }();
+    const CheckResult r = check->result();
+    assertNoSecret(r);
+    return r;
+}
+
+void TestPaApi::assertNoSecret(const QString& text)
+{
+    QVERIFY2(!text.contains(Canary), qPrintable(text));
+}
+
+void TestPaApi::assertNoSecret(const PaApiClient::Result& r)
+{
+    assertNoSecret(r.message);
+    assertNoSecret(r.detail);
+    assertNoSecret(QString::fromUtf8(QJsonDocument(r.evidence()).toJson()));
+}
+
+void TestPaApi::assertNoSecret(const CheckResult& r)
+{
+    assertNoSecret(QString::fromUtf8(QJsonDocument(r.toJson()).toJson()));
+    QVERIFY(!r.message.isEmpty());
+}
+
+// ---- the client ------------------------------------------------------------------------
+
+void TestPaApi::recognisers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("hostNotAllowed");
+    QTest::addColumn<bool>("unknownMethod");
+    QTest::newRow("fake peer") << "Access denied: host 127.0.0.1 is not allowed to use the public API" << true << false;
+    QTest::newRow("host not allowed") << "Host 10.1.2.3 not allowed" << true << false;
+    QTest::newRow("allowed hosts") << "The request did not come from one of the allowed hosts" << true << false;
+    QTest::newRow("ip access denied") << "IP address 10.0.0.1: access denied" << true << false;
+    QTest::newRow("python unknown") << "method \"pem.x\" is not supported" << false << true;
+    QTest::newRow("pa unknown") << "Unknown method pem.x" << false << true;
+    QTest::newRow("not found") << "Method pem.APS.foo not found" << false << true;
+    QTest::newRow("no such method") << "No such method: pem.x" << false << true;
+    QTest::newRow("object not found") << "Application instance 12 not found" << false << false;
+    QTest::newRow("method failed") << "Method failed: account 5 not found" << false << false;
+    QTest::newRow("plain error") << "Internal error" << false << false;
+    QTest::newRow("login denied") << "Access denied" << false << false;
+}
+
+void TestPaApi::recognisers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, hostNotAllowed);
+    QFETCH(bool, unknownMethod);
+    QCOMPARE(PaApiClient::saysHostNotAllowed(text), hostNotAllowed);
+    QCOMPARE(PaApiClient::saysUnknownMethod(text), unknownMethod);
+}
+
+void TestPaApi::callOk()
+{
+    FakePa pa(json(R"({"version": "5.4.7"})"));
+    const PaApiClient::Result r =
+        callAndWait(pa.config(), QStringLiteral("pem.statistics.getStatisticsReport"),
+                    {{QStringLiteral("reports"),
+                      QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("poaVersion")}}}}});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.httpStatus, 200);
+    QCOMPARE(r.method, QStringLiteral("pem.statistics.getStatisticsReport"));
+    const QVariantList list = r.result.toList();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toMap().value(QStringLiteral("value")).toString(), QStringLiteral("5.4.7"));
+}
+
+void TestPaApi::badLogin()
+{
+    FakePa pa(json(R"({"password": "another-password"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.statistics.getStatisticsReport"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::BadLogin);
+    QCOMPARE(r.httpStatus, 401);
+    QVERIFY2(r.message.contains(Login) && r.message.contains(QLatin1String("HTTP 401")), qPrintable(r.message));
+    QVERIFY(!r.unknownMethod);
+}
+
+void TestPaApi::hostNotAllowed()
+{
+    FakePa pa(json(R"({"mode": "host-not-allowed"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::HostNotAllowed);
+    QCOMPARE(r.status, 1);
+    QCOMPARE(r.moduleId, QStringLiteral("PEM"));
+    QVERIFY2(r.message.contains(QLatin1String("only from allowed hosts")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("add this computer's IP address to the list of hosts allowed to use the "
+                                              "public API")),
+             qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("is not allowed to use the public API")), qPrintable(r.message));
+}
+
+void TestPaApi::fault()
+{
+    FakePa pa(json(R"({"mode": "fault"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::Fault);
+    QCOMPARE(r.errorCode, 42);
+    QVERIFY2(r.message.contains(QLatin1String("the database is locked")), qPrintable(r.message));
+    QVERIFY(!r.unknownMethod);
+}
+
+void TestPaApi::unknownMethodFault()
+{
+    FakePa pa(QJsonObject{});
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.noSuchThing"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::UnknownMethod);
+    QVERIFY(r.unknownMethod);
+    QVERIFY2(r.message.contains(QLatin1String("pem.noSuchThing")) &&
+                 r.message.contains(QLatin1String("Confirm this step by hand")),
+             qPrintable(r.message));
+}
+
+void TestPaApi::unknownMethodStatus()
+{
+    FakePa pa(json(R"({"mode": "unknown-method-status"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::UnknownMethod);
+    QVERIFY(r.unknownMethod);
+}
+
+void TestPaApi::methodExists()
+{
+    FakePa pa(json(R"({"unknownMethods": ["pem.getResourceTypesByClass"]})"));
+    PaApiClient client(pa.config(), NetworkContext{});
+    std::optional<PaApiClient::Result> known, unknown;
+    client.methodExists(QStringLiteral("pem.APS.getApplicationInstances"), [&](const auto& r) { known = r; });
+    client.methodExists(QStringLiteral("pem.getResourceTypesByClass"), [&](const auto& r) { unknown = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(known && unknown, 10000);
+    QVERIFY2(known->ok(), qPrintable(known->message));
+    QCOMPARE(known->result, QVariant(true));
+    QCOMPARE(unknown->outcome, PaApiClient::Outcome::UnknownMethod);
+    QVERIFY(unknown->unknownMethod);
+    QVERIFY2(unknown->message.contains(QLatin1String("pem.getResourceTypesByClass")), qPrintable(unknown->message));
+}
+
+void TestPaApi::apiErrorStatus()
+{
+    FakePa pa(QJsonObject{});
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstance"),
+                                              {{QStringLiteral("application_instance_id"), 999}});
+    QCOMPARE(r.outcome, PaApiClient::Outcome::ApiError);
+    QCOMPARE(r.status, 1);
+    QCOMPARE(r.errorCode, 3);
+    QCOMPARE(r.moduleId, QStringLiteral("APS"));
+    QVERIFY2(r.message.contains(QLatin1String("Application instance 999 not found")) &&
+                 r.message.contains(QLatin1String("module APS")),
+             qPrintable(r.message));
+    QVERIFY(!r.unknownMethod);
+}
+
+void TestPaApi::slowReplyTimesOut()
+{
+    FakePa pa(json(R"({"mode": "slow", "slowSeconds": 4})"));
+    const PaApiClient::Result r = callAndWait(pa.config(500), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::Timeout);
+    QVERIFY2(r.message.contains(QLatin1String("within 0.5 seconds")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("took the call")), qPrintable(r.message)); // connected, no answer
+    QVERIFY(r.elapsedMs < 3000);
+}
+
+void TestPaApi::malformedReply()
+{
+    FakePa pa(json(R"({"mode": "malformed"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::BadReply);
+    QVERIFY2(r.message.contains(QLatin1String("not a valid XML-RPC reply")) &&
+                 r.message.contains(QLatin1String("Confirm this step by hand")),
+             qPrintable(r.message));
+}
+
+void TestPaApi::oversizedReply()
+{
+    FakePa pa(json(R"({"mode": "oversized"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(10000), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::BadReply);
+    QVERIFY2(r.message.contains(QLatin1String("more than 8 MiB")), qPrintable(r.message));
+}
+
+void TestPaApi::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    PaApiConfig c;
+    c.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(port));
+    c.login = Login;
+    c.password = Canary;
+    const PaApiClient::Result r = callAndWait(c, QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::ConnectionRefused);
+    QVERIFY2(r.message.contains(QLatin1String("refused the connection")) && r.message.contains(QLatin1String("8440")),
+             qPrintable(r.message));
+}
+
+void TestPaApi::wrongPath()
+{
+    FakePa pa(QJsonObject{});
+    PaApiConfig c = pa.config();
+    c.endpoint = pa.url(QStringLiteral("/api"));
+    const PaApiClient::Result r = callAndWait(c, QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::HttpError);
+    QCOMPARE(r.httpStatus, 404);
+    QVERIFY2(r.message.contains(QLatin1String("/RPC2")), qPrintable(r.message));
+}
+
+void TestPaApi::notConfigured()
+{
+    PaApiClient client(PaApiConfig{}, NetworkContext{});
+    bool called = false;
+    PaApiClient::Result result;
+    client.call(QStringLiteral("pem.x"), {}, [&](const PaApiClient::Result& r) {
+        called = true;
+        result = r;
+    });
+    QVERIFY(!called); // always from a later event-loop turn
+    QTRY_VERIFY(called);
+    QCOMPARE(result.outcome, PaApiClient::Outcome::NotConfigured);
+    QVERIFY2(result.message.contains(QLatin1String("confirm by hand")), qPrintable(result.message));
+}
+
+void TestPaApi::passwordNeverInMessages()
+{
+    // A server that echoes the password in its error text: the client scrubs it.
+    FakePa pa(json(R"({"mode": "leaky-error"})"));
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::ApiError);
+    QVERIFY2(r.message.contains(QLatin1String("********")), qPrintable(r.message));
+    assertNoSecret(r);
+    // Credentials in the endpoint URL are dropped, never sent or shown.
+    PaApiConfig c = pa.config();
+    QUrl withUser = c.endpoint;
+    withUser.setUserName(QStringLiteral("someone"));
+    withUser.setPassword(Canary);
+    c.endpoint = withUser;
+    PaApiClient client(c, NetworkContext{});
+    QVERIFY(!client.config().endpoint.toString().contains(Canary));
+}
+
+void TestPaApi::destroyWithPendingCall()
+{
+    FakePa pa(json(R"({"mode": "slow", "slowSeconds": 2})"));
+    bool called = false;
+    {
+        auto client = std::make_unique<PaApiClient>(pa.config(), NetworkContext{});
+        client->call(QStringLiteral("pem.APS.getApplicationInstances"), {}, [&](const auto&) { called = true; });
+        QTest::qWait(200);
+    }
+    QTest::qWait(300);
+    QVERIFY(!called);
+}
+
+// ---- the checks ------------------------------------------------------------------------
+
+void TestPaApi::versionCheck_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<CheckStatus>("status");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("5.4.4") << json(R"({"version": "5.4.4"})") << CheckStatus::Passed << "5.4.4"
+                           << "result[0].value";
+    QTest::newRow("5.5.1") << json(R"({"version": "5.5.1"})") << CheckStatus::Passed << "5.5.1"
+                           << "result[0].value";
+    QTest::newRow("5.4.3") << json(R"({"version": "5.4.3"})") << CheckStatus::Failed << "5.4.3"
+                           << "result[0].value";
+    QTest::newRow("with words") << json(R"J({"version": "POA 5.4.10 (build 123)"})J") << CheckStatus::Passed << "5.4.10"
+                                << "result[0].value";
+    QTest::newRow("other shape") << json(R"({"results": {"pem.statistics.getStatisticsReport":
+                     {"status": 0, "result": {"report": {"poa_version": "5.4.2"}}}}})")
+                                 << CheckStatus::Failed << "5.4.2"
+                                 << "result.report.poa_version";
+    QTest::newRow("key poaVersion") << json(R"({"results": {"pem.statistics.getStatisticsReport":
+                     {"status": 0, "result": [{"poaVersion": "6.0"}]}}})")
+                                    << CheckStatus::Passed << "6.0"
+                                    << "result[0].poaVersion";
+}
+
+void TestPaApi::versionCheck()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(CheckStatus, status);
+    QFETCH(QString, version);
+    QFETCH(QString, where);
+    FakePa pa(scenario);
+    PaApiVersionCheck check(pa.config(), NetworkContext{});
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(status));
+    QCOMPARE(r.checkId, QStringLiteral("start.paVersionApi"));
+    QCOMPARE(r.stepId, QStringLiteral("start.prerequisites"));
+    QCOMPARE(r.evidence.value(QStringLiteral("paVersion")).toString(), version);
+    QCOMPARE(r.evidence.value(QStringLiteral("foundAt")).toString(), where);
+    QVERIFY2(r.message.contains(version) && r.message.contains(where), qPrintable(r.message));
+    if (status == CheckStatus::Failed)
+        QVERIFY2(r.message.contains(QLatin1String("Upgrade PA first")), qPrintable(r.message));
+}
+
+void TestPaApi::versionCheckFallbacks_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<bool>("configured");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not configured") << QJsonObject{} << false << "not configured";
+    QTest::newRow("no version in answer")
+        << json(R"({"results": {"pem.statistics.getStatisticsReport": {"status": 0, "result": [{"name": "x"}]}}})")
+        << true << "no PA version was found";
+    QTest::newRow("unknown method") << json(R"({"unknownMethods": ["pem.statistics.getStatisticsReport"]})") << true
+                                    << "does not know the API method";
+    QTest::newRow("host not allowed") << json(R"({"mode": "host-not-allowed"})") << true << "allowed hosts";
+    QTest::newRow("bad login") << json(R"({"password": "other"})") << true << "HTTP 401";
+    QTest::newRow("malformed") << json(R"({"mode": "malformed"})") << true << "not a valid XML-RPC reply";
+}
+
+void TestPaApi::versionCheckFallbacks()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(bool, configured);
+    QFETCH(QString, expected);
+    FakePa pa(scenario);
+    PaApiConfig c = pa.config();
+    if (!configured)
+        c.endpoint = QUrl();
+    PaApiVersionCheck check(c, NetworkContext{});
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(CheckStatus::Skipped));
+    QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("onfirm by hand")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("5.4.4")), qPrintable(r.message));
+    if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("unknown method"))
+        QVERIFY(r.evidence.value(QStringLiteral("unknownMethod")).toBool());
+}
+
+void TestPaApi::instancesBefore()
+{
+    FakePa pa(instancesScenario("3.0", "Ready", "4.0-15", "Ready"));
+    PaInstancesCheck check(PaInstancesCheck::Mode::Before, pa.config(), NetworkContext{}, 7, QStringLiteral("4.1"));
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(CheckStatus::Passed));
+    QCOMPARE(toString(r.phase), toString(CheckPhase::Before));
+    QCOMPARE(r.stepId, QStringLiteral("paapp.3"));
+    QVERIFY2(r.message.contains(QLatin1String("#11 3.0 (Ready)")) &&
+                 r.message.contains(QLatin1String("#12 4.0-15 (Ready)")),
+             qPrintable(r.message));
+    const QJsonArray list = r.evidence.value(QStringLiteral("instances")).toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("packageVersion")).toString(), QStringLiteral("4.0-15"));
+
+    // An instance already in trouble before the upgrade is a warning.
+    FakePa busy(instancesScenario("3.0", "Upgrading", "4.0", "Ready"));
+    PaInstancesCheck check2(PaInstancesCheck::Mode::Before, busy.config(), NetworkContext{}, 7, QString());
+    const CheckResult r2 = runCheck(&check2);
+    QCOMPARE(toString(r2.status), toString(CheckStatus::Warning));
+    QVERIFY2(r2.message.contains(QLatin1String("Settle these")), qPrintable(r2.message));
+}
+
+void TestPaApi::instancesAfter_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<CheckStatus>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("all upgraded") << instancesScenario("4.1-103", "Ready", "4.1", "Ready") << "4.1"
+                                  << CheckStatus::Passed << "All 2 instance(s) are at version 4.1";
+    QTest::newRow("one behind") << instancesScenario("4.1", "Ready", "4.0", "Ready") << "4.1" << CheckStatus::Failed
+                                << "not at version 4.1: #12 4.0 (Ready)";
+    QTest::newRow("still upgrading") << instancesScenario("4.1", "Ready", "4.1", "Upgrading") << "4.1"
+                                     << CheckStatus::Failed << "still upgrading: #12";
+    QTest::newRow("failed") << instancesScenario("4.1", "Upgrade failed", "4.1", "Ready") << "4.1"
+                            << CheckStatus::Failed << "failed: #11";
+    QTest::newRow("no target") << instancesScenario("4.1", "Ready", "4.1", "Ready") << "" << CheckStatus::Warning
+                               << "package's version is not known";
+    QTest::newRow("missing fields") << json(R"({"apps": {"7": [11]}, "instances": {"11": {"rt_id": 1}}})") << "4.1"
+                                    << CheckStatus::Warning << "lacks package_version, status";
+    QTest::newRow("no instances") << json(R"({"apps": {"7": []}})") << "4.1" << CheckStatus::Warning
+                                  << "no instances of application 7";
+    QTest::newRow("odd list")
+        << json(R"({"results": {"pem.APS.getApplicationInstances": {"status": 0, "result": [{"x": 1}]}}})") << "4.1"
+        << CheckStatus::Warning << "lacks application_instance_id of entry 0";
+}
+
+void TestPaApi::instancesAfter()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(QString, target);
+    QFETCH(CheckStatus, status);
+    QFETCH(QString, expected);
+    FakePa pa(scenario);
+    PaInstancesCheck check(PaInstancesCheck::Mode::After, pa.config(), NetworkContext{}, 7, target);
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(status));
+    QCOMPARE(toString(r.phase), toString(CheckPhase::After));
+    QCOMPARE(r.checkId, QStringLiteral("paapp.instancesAfter"));
+    QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+}
+
+void TestPaApi::instancesFallbacks()
+{
+    FakePa pa(instancesScenario("4.1", "Ready", "4.1", "Ready"));
+    {
+        PaInstancesCheck check(PaInstancesCheck::Mode::After, pa.config(), NetworkContext{}, 0, QStringLiteral("4.1"));
+        const CheckResult r = runCheck(&check);
+        QCOMPARE(toString(r.status), toString(CheckStatus::Skipped));
+        QVERIFY2(r.message.contains(QLatin1String("Enter the ID")), qPrintable(r.message));
+    }
+    {
+        // Application 8 does not exist: PA's error, and a manual fallback.
+        PaInstancesCheck check(PaInstancesCheck::Mode::After, pa.config(), NetworkContext{}, 8, QStringLiteral("4.1"));
+        const CheckResult r = runCheck(&check);
+        QCOMPARE(toString(r.status), toString(CheckStatus::Skipped));
+        QVERIFY2(r.message.contains(QLatin1String("Application 8 not found")) &&
+                     r.message.contains(QLatin1String("Confirm by hand")),
+                 qPrintable(r.message));
+        QVERIFY(r.evidence.value(QStringLiteral("manualFallback")).toBool());
+    }
+    FakePa unknown(json(R"({"apps": {"7": [11]}, "unknownMethods": ["pem.APS.getApplicationInstance"]})"));
+    {
+        PaInstancesCheck check(PaInstancesCheck::Mode::After, unknown.config(), NetworkContext{}, 7,
+                               QStringLiteral("4.1"));
+        const CheckResult r = runCheck(&check);
+        QCOMPARE(toString(r.status), toString(CheckStatus::Skipped));
+        QVERIFY(r.evidence.value(QStringLiteral("unknownMethod")).toBool());
+        QVERIFY2(r.message.contains(QLatin1String("pem.APS.getApplicationInstance")), qPrintable(r.message));
+    }
+}
+
+void TestPaApi::autoprovisioning_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<CheckStatus>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("yes") << json(R"({"apps": {"7": [11, 12]}, "serviceResourceTypes": {
+            "11": [{"service_id": "Administration", "service_resource_type_id": 101,
+                    "settings": [{"name": "autoprovide_service", "value": "1"}]}],
+            "12": [{"service_id": "Administration", "service_resource_type_id": 102,
+                    "settings": [{"name": "autoprovide_service", "value": 1}]},
+                   {"service_id": "Mailbox", "service_resource_type_id": 103,
+                    "settings": [{"name": "autoprovide_service", "value": "0"}]}]}})")
+                         << CheckStatus::Passed << "resource type 101 (instance #11), resource type 102 (instance #12)";
+    QTest::newRow("no") << json(R"({"apps": {"7": [11]}, "serviceResourceTypes": {
+            "11": [{"service_id": "Administration", "service_resource_type_id": 101,
+                    "settings": [{"name": "autoprovide_service", "value": "0"}]}]}})")
+                        << CheckStatus::Failed << "not Yes for the \"Administration\" service in resource type 101";
+    QTest::newRow("setting missing") << json(R"({"apps": {"7": [11]}, "serviceResourceTypes": {
+            "11": [{"service_id": "Administration", "service_resource_type_id": 101, "settings": []}]}})")
+                                     << CheckStatus::Warning << "autoprovide_service setting was not in PA's answer";
+    QTest::newRow("no resource type") << json(R"({"apps": {"7": [11]}})") << CheckStatus::Warning
+                                      << "no resource type for the \"Administration\" service";
+    QTest::newRow("unknown method")
+        << json(R"({"apps": {"7": [11]}, "unknownMethods": ["pem.APS.getApplicationInstanceServiceResourceTypes"]})")
+        << CheckStatus::Skipped << "Confirm by hand: in the 'Office 365 Application' resource types";
+}
+
+void TestPaApi::autoprovisioning()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(CheckStatus, status);
+    QFETCH(QString, expected);
+    FakePa pa(scenario);
+    PaAutoprovisioningCheck check(pa.config(), NetworkContext{}, 7);
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(status));
+    QCOMPARE(r.stepId, QStringLiteral("paapp.2"));
+    QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+}
+
+void TestPaApi::emptyServiceSet_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<bool>("syncScript");
+    QTest::addColumn<CheckStatus>("status");
+    QTest::addColumn<QString>("expected");
+    const QString good = QStringLiteral(R"({"resourceTypes": {"rc.saas.service": [
+            {"resource_type_id": 5, "resource_type_name": "Office 365 Plan E3"},
+            {"resource_type_id": 6, "resource_type_name": "Empty Service Set",
+             "activation_parameters": [{"name": "Included Offers", "value": "%1"},
+                                       {"name": "Trial Offer ID", "value": "%2"}]}]}})");
+    auto scenario = [&](const QString& included, const QString& trial) {
+        return QJsonDocument::fromJson(good.arg(included, trial).toUtf8()).object();
+    };
+    QTest::newRow("set up") << scenario(ZeroGuid, ZeroGuid) << true << CheckStatus::Passed
+                            << "\"Empty Service Set\" (6) has Included Offers and Trial Offer ID set to";
+    QTest::newRow("wrong trial") << scenario(ZeroGuid, QStringLiteral("1234")) << true << CheckStatus::Failed
+                                 << "Trial Offer ID is \"1234\"";
+    QTest::newRow("not used") << scenario(ZeroGuid, ZeroGuid) << false << CheckStatus::Skipped
+                              << "synchronization script is not used";
+    QTest::newRow("missing") << json(R"({"resourceTypes": {"rc.saas.service": [
+            {"resource_type_id": 5, "resource_type_name": "Office 365 Plan E3"}]}})")
+                             << true << CheckStatus::Failed << "There is no \"Empty Service Set\" resource type";
+    QTest::newRow("no parameters in answer")
+        << json(R"({"resourceTypes": {"rc.saas.service": [
+            {"resource_type_id": 6, "resource_type_name": "Empty Service Set"}]}})")
+        << true << CheckStatus::Warning << "does not give its activation parameters";
+    QTest::newRow("empty class") << QJsonObject{} << true << CheckStatus::Warning
+                                 << "no resource types of class rc.saas.service";
+    QTest::newRow("unknown method") << json(R"({"mode": "unknown-method"})") << true << CheckStatus::Skipped
+                                    << "Confirm by hand: an \"Empty Service Set\"";
+}
+
+void TestPaApi::emptyServiceSet()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(bool, syncScript);
+    QFETCH(CheckStatus, status);
+    QFETCH(QString, expected);
+    FakePa pa(scenario);
+    PaEmptyServiceSetCheck check(pa.config(), NetworkContext{}, syncScript);
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(status));
+    QCOMPARE(r.stepId, QStringLiteral("paapp.4"));
+    QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+}
+
+void TestPaApi::mosiUrlReader()
+{
+    FakePa pa(json(R"({"settings": {
+            "11": [{"name": "Administrator's login", "value": "x"},
+                   {"name": "URL for MOSI Connector", "value": "https://gw.example.com/O365/HTTPEndpoint.aspx"}],
+            "12": [{"name": "other", "value": "y"}]}})"));
+    PaMosiUrlReader reader(pa.config(), NetworkContext{});
+    std::optional<PaMosiUrlReader::Answer> found, none, failed;
+    reader.read(11, [&](const auto& a) { found = a; });
+    reader.read(12, [&](const auto& a) { none = a; });
+    QTRY_VERIFY_WITH_TIMEOUT(found && none, 10000);
+    QVERIFY(found->found);
+    QCOMPARE(found->url, QStringLiteral("https://gw.example.com/O365/HTTPEndpoint.aspx"));
+    QCOMPARE(found->settings.size(), 2);
+    QVERIFY(!none->found);
+    QVERIFY(none->manual);
+    QVERIFY2(none->message.contains(QLatin1String("by hand")), qPrintable(none->message));
+
+    FakePa denied(json(R"({"mode": "host-not-allowed"})"));
+    PaMosiUrlReader reader2(denied.config(), NetworkContext{});
+    reader2.read(11, [&](const auto& a) { failed = a; });
+    QTRY_VERIFY_WITH_TIMEOUT(failed.has_value(), 10000);
+    QVERIFY(failed->manual);
+    QVERIFY2(failed->message.contains(QLatin1String("allowed hosts")), qPrintable(failed->message));
+    assertNoSecret(failed->message);
+
+    // Internal setting names are recognised too.
+    QVERIFY(PaApiParse::mosiConnectorUrl({{QStringLiteral("mosi_connector_url"), QStringLiteral("https://a/b")}}));
+    QVERIFY(!PaApiParse::mosiConnectorUrl({{QStringLiteral("mosi_connector_url"), QString()}}));
+}
+
+void TestPaApi::checkSurvivesSlowPeer()
+{
+    // The client's timeout comes first: a manual fallback with the timeout's message, and no
+    // late second result when the slow answer arrives.
+    FakePa pa(json(R"({"mode": "slow", "slowSeconds": 2, "apps": {"7": [11]}})"));
+    PaInstancesCheck check(PaInstancesCheck::Mode::Before, pa.config(500), NetworkContext{}, 7, QString());
+    QSignalSpy spy(&check, &Check::finished);
+    const CheckResult r = runCheck(&check);
+    QCOMPARE(toString(r.status), toString(CheckStatus::Skipped));
+    QVERIFY2(r.message.contains(QLatin1String("within 0.5 seconds")) &&
+                 r.message.contains(QLatin1String("confirm by hand: list the Office 365")),
+             qPrintable(r.message));
+    QTest::qWait(2500);
+    QCOMPARE(spy.size(), 1);
+
+    // Cancelled while a call is pending: Skipped "cancelled", nothing later.
+    PaApiVersionCheck version(pa.config(5000), NetworkContext{});
+    QSignalSpy spy2(&version, &Check::finished);
+    version.start();
+    QTest::qWait(100);
+    version.cancel();
+    QCOMPARE(spy2.size(), 1);
+    QCOMPARE(toString(version.result().status), toString(CheckStatus::Skipped));
+    QTest::qWait(2500);
+    QCOMPARE(spy2.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestPaApi)
+#include "tst_paapi.moc"
