@@ -8,6 +8,7 @@ class QNetworkAccessManager;
 namespace o365 {
 
 class HostResolver;
+class SecretStore;
 
 // What network checks need, injected so that tests and the training lab can replace it.
 struct NetworkContext
@@ -19,6 +20,9 @@ struct NetworkContext
     HostResolver* resolver = nullptr;
     // Certificate authorities trusted in addition to the system's (a test CA, the lab's CA).
     QList<QSslCertificate> extraCaCertificates;
+    // Where the PA API password and the report signing key are kept (the OS keychain in the
+    // application); null: nothing can be read or stored.
+    SecretStore* secrets = nullptr;
     int dnsTimeoutMs = 8000;
     int httpTimeoutMs = 15000;
 };

@@ -7,6 +7,7 @@
 #include "HostResolver.h"
 #include "NetworkContext.h"
 #include "ResumeDialog.h"
+#include "SecretStore.h"
 #include "Session.h"
 #include "SessionLog.h"
 #include "SessionStore.h"
@@ -290,6 +291,8 @@ int main(int argc, char** argv)
 
     NetworkContext net;
     net.resolver = HostResolver::system();
+    KeychainSecretStore keychain;
+    net.secrets = &keychain;
     QString caError;
     if (!loadCaFile(parser, net, &caError)) {
         reportError(QCoreApplication::translate("main", "Cannot read the certificate authorities"), caError);
