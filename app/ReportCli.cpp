@@ -1,6 +1,7 @@
 #include "ReportCli.h"
 
 #include "Report.h"
+#include "ReportExportJob.h"
 #include "ReportExporter.h"
 #include "ReportSigner.h"
 #include "ReportVerifier.h"
@@ -123,48 +124,34 @@ void ReportCli::fail(int code, const QString& message)
 
 void ReportCli::start(const Request& request)
 {
-    m_request = request;
+    if (request.formats.join(QLatin1Char(',')).contains(QLatin1String("pdf")) || request.formats.isEmpty()) {
+        if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+            return fail(2, tr("A PDF needs the graphical application object; run with QT_QPA_PLATFORM=offscreen or "
+                              "choose --format json,html."));
+    }
     QString error;
-    m_request.formats = ReportExporter::parseFormats(request.formats, &error);
-    if (m_request.formats.isEmpty())
-        return fail(2, error);
-    if (m_request.formats.contains(QLatin1String("pdf")) &&
-        !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return fail(2, tr("A PDF needs the graphical application object; run with QT_QPA_PLATFORM=offscreen or "
-                          "choose --format json,html."));
     m_session = new Session(nullptr, this);
     if (!SessionStore::load(request.sessionPath, m_session, &error))
         return fail(2, error);
-    if (!request.sign)
-        return exportNow(nullptr, tr("The report was exported without --sign."));
-    SigningKey::obtain(m_secrets, m_session->field(Session::fieldEngineer()), this,
-                       [this](const SigningKey::Result& key) {
-                           if (!key.ok())
-                               return fail(1, key.error);
-                           if (key.created)
-                               print(tr("A new signing key was created and stored in the keychain.\n"));
-                           exportNow(&key.signer, {});
-                       });
-}
-
-void ReportCli::exportNow(const ReportSigner* signer, const QString& notSignedReason)
-{
-    QString error;
-    const Report report = Report::fromSession(*m_session, m_request.stage, &error);
-    if (!error.isEmpty())
-        return fail(2, error);
-    ReportExporter::Options options;
-    options.out = m_request.out;
-    options.formats = m_request.formats;
-    const ReportExporter::Result r = ReportExporter::exportReport(report, options, signer, notSignedReason);
-    if (!r.ok)
-        return fail(1, r.error);
-    for (const QString& f : r.files)
-        print(QDir::toNativeSeparators(f) + QLatin1Char('\n'));
-    print(tr("SHA-256 of the JSON: %1\n").arg(r.seal.jsonSha256));
-    print(r.seal.isSigned() ? tr("Signed, key fingerprint: %1\n").arg(r.seal.fingerprint) : tr("Not signed.\n"));
-    QMetaObject::invokeMethod(
-        this, [this] { Q_EMIT finished(0); }, Qt::QueuedConnection);
+    auto* job = new ReportExportJob(m_session, m_secrets, this);
+    connect(job, &ReportExportJob::finished, this, [this](const ReportExportJob::Outcome& o) {
+        if (o.exitCode != 0)
+            return fail(o.exitCode, o.error);
+        if (o.keyCreated)
+            print(tr("A new signing key was created and stored in the keychain.\n"));
+        for (const QString& f : o.result.files)
+            print(QDir::toNativeSeparators(f) + QLatin1Char('\n'));
+        print(tr("SHA-256 of the JSON: %1\n").arg(o.result.seal.jsonSha256));
+        print(o.result.seal.isSigned() ? tr("Signed, key fingerprint: %1\n").arg(o.result.seal.fingerprint)
+                                       : tr("Not signed.\n"));
+        Q_EMIT finished(0);
+    });
+    ReportExportJob::Request r;
+    r.formats = request.formats;
+    r.out = request.out;
+    r.stage = request.stage;
+    r.sign = request.sign;
+    job->start(r);
 }
 
 } // namespace o365

@@ -50,7 +50,6 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void exportNow(const ReportSigner* signer, const QString& notSignedReason);
     void fail(int code, const QString& message);
     void print(const QString& text);
 

@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "AutoSaver.h"
 #include "HeadlessChecker.h"
+#include "ReportCli.h"
 #include "HostResolver.h"
 #include "NetworkContext.h"
 #include "ResumeDialog.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QNetworkProxyFactory>
 #include <QIcon>
 #include <QMessageBox>
@@ -59,12 +61,13 @@ void addOptions(QCommandLineParser& parser)
                                                           "1 one did, 2 unusable input."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("stage"),
-                      QCoreApplication::translate("main", "With --check: only the checks of stage ID (start, gateway, "
-                                                          "dispatcher)."),
+                      QCoreApplication::translate("main", "With --check or --export: only stage ID (start, gateway, "
+                                                          "dispatcher, provisioning, …)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("out"),
                       QCoreApplication::translate("main", "With --check: write the session with the results to FILE "
-                                                          "instead of updating the session file."),
+                                                          "instead of updating it. With --export: the folder or file "
+                                                          "base name of the report."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("ca-file"),
                       QCoreApplication::translate("main", "Also trust the certificate authorities in the PEM FILE "
@@ -74,6 +77,7 @@ void addOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "What the session's log file records: debug, info "
                                                           "(default) or warning."),
                       QStringLiteral("LEVEL")});
+    addReportOptions(parser, false); // --stage/--out are shared with --check
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language CODE (e.g. en, de, ru); the "
                                                           "system's language by default."),
@@ -190,6 +194,27 @@ int main(int argc, char** argv)
         addOptions(parser);
         parser.process(app); // prints and exits
         return 0;
+    }
+
+    {
+        QStringList rawArgs;
+        for (int i = 0; i < argc; ++i)
+            rawArgs << QString::fromLocal8Bit(argv[i]);
+        if (wantsReportCli(rawArgs)) {
+            // The PDF needs a QGuiApplication; no window is shown, so offscreen works with or without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setIdentity();
+            QCommandLineParser parser;
+            addOptions(parser);
+            if (!parser.parse(app.arguments())) {
+                std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+                return 2;
+            }
+            KeychainSecretStore secrets;
+            return runReportCli(app, parser, &secrets);
+        }
     }
 
     if (wantsHeadless(argc, argv)) {

@@ -14,6 +14,9 @@
 #include "Session.h"
 #include "SessionStore.h"
 #include "StepListWidget.h"
+#include "ReportVerifier.h"
+#include "SecretStore.h"
+#include "SignOffPage.h"
 #include "StartPage.h"
 #include "StepRowWidget.h"
 #include "UpgradeWizard.h"
@@ -109,6 +112,7 @@ private:
     std::unique_ptr<TestHttpsServer> m_server;
     std::unique_ptr<TestHttpsServer> m_selfSignedServer;
     StaticHostResolver m_resolver;
+    MemorySecretStore m_secrets;
     NetworkContext m_net;
 };
 
@@ -145,6 +149,7 @@ void TestWizardGui::initTestCase()
     for (const QString& h : hosts + QStringList{QStringLiteral("gw9.example.com")})
         m_resolver.addHost(h, {QHostAddress(QHostAddress::LocalHost)});
     m_net.resolver = &m_resolver;
+    m_net.secrets = &m_secrets;
     m_net.extraCaCertificates = {m_pki->caCertificate()};
     m_net.httpTimeoutMs = 5000;
     m_net.dnsTimeoutMs = 2000;
@@ -316,6 +321,21 @@ void TestWizardGui::walkSeparateTopology()
     QVERIFY2(summary.contains(QStringLiteral("deployed: features.4.0")), qPrintable(summary));
     QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
     w.currentPage()->findChild<QCheckBox*>(QStringLiteral("signoffConfirm"))->click();
+
+    // Export the signed report from the page: it verifies.
+    const QString reports = m_dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(reports));
+    SignOffPage::reportFolderChooser() = [reports](QWidget*) { return reports; };
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("exportReport"))->click();
+    auto* exported = w.currentPage()->findChild<QLabel*>(QStringLiteral("exportResult"));
+    QTRY_VERIFY2(exported->text().contains(QStringLiteral("✔ Written")), qPrintable(exported->text()));
+    QVERIFY(exported->text().contains(QStringLiteral("Signed; key fingerprint")));
+    const QStringList json = QDir(reports).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(json.size(), 1);
+    const ReportVerifier::Result verified = ReportVerifier::verify(QDir(reports).filePath(json.first()));
+    QCOMPARE(verified.exitCode, 0);
+    for (const char* ext : {".html", ".pdf", ".json.sig", ".pub.pem"})
+        QVERIFY(QFile::exists(QDir(reports).filePath(json.first().chopped(5) + QLatin1String(ext))));
     QTRY_VERIFY(w.button(QWizard::FinishButton)->isEnabled());
     QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
     QVERIFY(h.session->isFinished());

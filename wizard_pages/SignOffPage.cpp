@@ -2,17 +2,30 @@
 
 #include "ProcedureCatalogue.h"
 #include "Session.h"
+#include "NetworkContext.h"
+#include "ReportExportJob.h"
 #include "StepState.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
 namespace o365 {
 
-SignOffPage::SignOffPage(Session* session, QWidget* parent)
-    : StagePage(ProcedureCatalogue::instance().stage(StageId::SignOff), session, parent)
+std::function<QString(QWidget*)>& SignOffPage::reportFolderChooser()
+{
+    static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
+        return QFileDialog::getExistingDirectory(parent, tr("Folder for the report"));
+    };
+    return chooser;
+}
+
+SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* parent)
+    : StagePage(ProcedureCatalogue::instance().stage(StageId::SignOff), session, parent), m_net(net)
 {
     setSubTitle(tr("Check the summary, then sign off the upgrade."));
     m_summary = new QLabel(this);
@@ -26,7 +39,25 @@ SignOffPage::SignOffPage(Session* session, QWidget* parent)
                               this);
     m_confirm->setObjectName(QStringLiteral("signoffConfirm"));
     body()->addWidget(m_confirm);
+
+    auto* reportBox = new QGroupBox(tr("Report"), this);
+    auto* reportLayout = new QVBoxLayout(reportBox);
+    m_sign = new QCheckBox(tr("Si&gn it with my key (kept in the keychain; created the first time)"), reportBox);
+    m_sign->setObjectName(QStringLiteral("signReport"));
+    m_sign->setChecked(true);
+    m_export = new QPushButton(tr("&Export the report (JSON, HTML, PDF)…"), reportBox);
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_exportResult = new QLabel(reportBox);
+    m_exportResult->setObjectName(QStringLiteral("exportResult"));
+    m_exportResult->setWordWrap(true);
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportResult->setTextFormat(Qt::PlainText);
+    reportLayout->addWidget(m_sign);
+    reportLayout->addWidget(m_export, 0, Qt::AlignLeft);
+    reportLayout->addWidget(m_exportResult);
+    body()->addWidget(reportBox);
     body()->addStretch(1);
+    connect(m_export, &QPushButton::clicked, this, &SignOffPage::exportReport);
     connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
         this->session()->setConfirmed(scope(), stepId(), on);
         Q_EMIT completeChanged();
@@ -46,6 +77,36 @@ bool SignOffPage::validatePage()
 {
     session()->setFinished(true);
     return true;
+}
+
+void SignOffPage::exportReport()
+{
+    const QString folder = reportFolderChooser()(this);
+    if (folder.isEmpty())
+        return;
+    m_export->setEnabled(false);
+    m_exportResult->setText(tr("Exporting…"));
+    auto* job = new ReportExportJob(session(), m_net ? m_net->secrets : nullptr, this);
+    connect(job, &ReportExportJob::finished, this, [this, job](const ReportExportJob::Outcome& o) {
+        job->deleteLater();
+        m_export->setEnabled(true);
+        if (o.exitCode != 0) {
+            m_exportResult->setText(tr("✖ %1").arg(o.error));
+            return;
+        }
+        QStringList lines;
+        if (o.keyCreated)
+            lines << tr("A new signing key was created and stored in the keychain.");
+        lines << tr("✔ Written:") << o.result.files;
+        lines << tr("SHA-256 of the JSON: %1").arg(o.result.seal.jsonSha256);
+        lines << (o.result.seal.isSigned() ? tr("Signed; key fingerprint %1").arg(o.result.seal.fingerprint)
+                                           : tr("Not signed."));
+        m_exportResult->setText(lines.join(QLatin1Char('\n')));
+    });
+    ReportExportJob::Request request;
+    request.out = folder;
+    request.sign = m_sign->isChecked();
+    job->start(request);
 }
 
 QString SignOffPage::summaryHtml() const

@@ -29,7 +29,7 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     setPage(Page_Provisioning, new ProvisioningPage(session, net));
     setPage(Page_PaApplication, new PaApplicationPage(session, net));
     setPage(Page_NewFeatures, new NewFeaturesPage(session));
-    setPage(Page_SignOff, new SignOffPage(session));
+    setPage(Page_SignOff, new SignOffPage(session, net));
     setStartId(Page_Start);
     resize(960, 720);
     setMinimumSize(640, 480);

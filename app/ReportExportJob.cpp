@@ -1,0 +1,50 @@
+#include "ReportExportJob.h"
+
+#include "Report.h"
+#include "ReportSigner.h"
+#include "Session.h"
+#include "SigningKey.h"
+
+namespace o365 {
+
+ReportExportJob::ReportExportJob(const Session* session, SecretStore* secrets, QObject* parent)
+    : QObject(parent), m_session(session), m_secrets(secrets)
+{
+}
+
+void ReportExportJob::done(const Outcome& outcome)
+{
+    // Always later: a caller connects to finished() after start().
+    QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+void ReportExportJob::start(const Request& request)
+{
+    m_request = request;
+    QString error;
+    m_request.formats = ReportExporter::parseFormats(request.formats, &error);
+    if (m_request.formats.isEmpty())
+        return done({2, error, false, {}});
+    if (!request.sign)
+        return exportNow(nullptr, tr("The report was exported without a signature."), false);
+    SigningKey::obtain(m_secrets, m_session->field(Session::fieldEngineer()), this, [this](const SigningKey::Result& key) {
+        if (!key.ok())
+            return done({1, key.error, false, {}});
+        exportNow(&key.signer, {}, key.created);
+    });
+}
+
+void ReportExportJob::exportNow(const ReportSigner* signer, const QString& notSignedReason, bool keyCreated)
+{
+    QString error;
+    const Report report = Report::fromSession(*m_session, m_request.stage, &error);
+    if (!error.isEmpty())
+        return done({2, error, keyCreated, {}});
+    ReportExporter::Options options;
+    options.out = m_request.out;
+    options.formats = m_request.formats;
+    const ReportExporter::Result r = ReportExporter::exportReport(report, options, signer, notSignedReason);
+    done({r.ok ? 0 : 1, r.ok ? QString() : r.error, keyCreated, r});
+}
+
+} // namespace o365
