@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "Clock.h"
 #include "HostResolver.h"
+#include "SecureRequest.h"
 #include "TlsEvidence.h"
 
 #include <QJsonArray>
@@ -17,7 +18,6 @@ namespace {
 
 QString normalizedFingerprint(QString fp) { return fp.remove(QLatin1Char(':')).remove(QLatin1Char(' ')).toUpper(); }
 
-QString hostPort(const QUrl& url) { return url.port(-1) > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host(); }
 
 } // namespace
 
@@ -49,36 +49,8 @@ void HttpsProbeCheck::run()
 void HttpsProbeCheck::sendRequest(const QUrl& url)
 {
     m_current = url;
-    QUrl target = url;
-    QNetworkRequest request;
-    const std::optional<QHostAddress> pinned = m_net.resolver ? m_net.resolver->pinnedAddress(url.host()) : std::nullopt;
-    if (pinned) {
-        // Connect to the address the resolver decided on; ask for, and verify, the real host.
-        target.setHost(pinned->toString());
-        request.setRawHeader("Host", hostPort(url).toUtf8());
-        request.setPeerVerifyName(url.host());
-    }
-    request.setUrl(target);
-    // Redirects are followed here, not by the network stack, so that each hop is pinned and
-    // verified like the first one, and a loop is recognised as one.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("%1/%2").arg(appName(), appVersion()));
-    request.setRawHeader("Connection", "close");
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_net.extraCaCertificates.isEmpty()) {
-        QList<QSslCertificate> cas = ssl.caCertificates();
-        cas += m_net.extraCaCertificates;
-        ssl.setCaCertificates(cas);
-    }
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    // Every probe does a full handshake: a resumed TLS session would skip the certificate
-    // decision this probe must make for itself.
-    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-    ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
-    ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-    request.setSslConfiguration(ssl);
+    QNetworkRequest request = makeSecureRequest(url, m_net);
+    request.setRawHeader("Connection", "close"); // one probe, one connection: no reuse across hosts
 
     QNetworkAccessManager* nam = m_net.nam;
     if (!nam) {
@@ -160,16 +132,16 @@ QString HttpsProbeCheck::timeoutMessage() const
     if (m_received > 0)
         return tr("%1 started answering but sent only %2 bytes in %3 seconds: the server, or a proxy on the way, is "
                   "stalling. Check the application pool on the gateway host, then re-run.")
-            .arg(hostPort(m_url))
+            .arg(hostAndPort(m_url))
             .arg(m_received)
             .arg(seconds);
     if (m_connected)
         return tr("%1 accepted the HTTPS connection but sent no answer within %2 seconds: the site or its "
                   "application pool may be hung. Check it in IIS Manager, then re-run.")
-            .arg(hostPort(m_url), seconds);
+            .arg(hostAndPort(m_url), seconds);
     return tr("No HTTPS connection to %1 within %2 seconds: the host is down, or a firewall drops the traffic on the "
               "way. Check that this computer can reach it, then re-run.")
-        .arg(hostPort(m_url), seconds);
+        .arg(hostAndPort(m_url), seconds);
 }
 
 void HttpsProbeCheck::abort()
@@ -196,7 +168,7 @@ void HttpsProbeCheck::onFinished()
         finish(CheckStatus::Failed,
                tr("The certificate of %1 is not trusted: %2. If you have checked this certificate with the customer, "
                   "accept it for this host by its SHA-256 fingerprint %3.")
-                   .arg(hostPort(m_current), m_tlsProblems.join(QStringLiteral("; ")),
+                   .arg(hostAndPort(m_current), m_tlsProblems.join(QStringLiteral("; ")),
                         TlsEvidence::sha256Fingerprint(m_certificate)),
                reply->errorString(), ev);
         return;
@@ -231,7 +203,7 @@ void HttpsProbeCheck::onFinished()
         judgeStatus(status.toInt(), ev);
         return;
     }
-    const QString where = hostPort(m_url);
+    const QString where = hostAndPort(m_url);
     ev.insert(QStringLiteral("networkError"), reply->errorString());
     const QString detail = reply->errorString();
     switch (reply->error()) {

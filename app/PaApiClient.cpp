@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "HostResolver.h"
+#include "SecureRequest.h"
 #include "TlsEvidence.h"
 #include "XmlRpc.h"
 
@@ -111,8 +112,7 @@ PaApiClient::~PaApiClient()
 
 QString PaApiClient::where() const
 {
-    const QUrl& u = m_config.endpoint;
-    return u.port(-1) > 0 ? QStringLiteral("%1:%2").arg(u.host()).arg(u.port()) : u.host();
+    return hostAndPort(m_config.endpoint);
 }
 
 QString PaApiClient::scrub(QString text) const
@@ -185,33 +185,10 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
     }
 
     const QUrl url = m_config.endpoint;
-    QUrl target = url;
-    QNetworkRequest request;
-    const std::optional<QHostAddress> pinned =
-        m_net.resolver ? m_net.resolver->pinnedAddress(url.host()) : std::nullopt;
-    if (pinned) {
-        target.setHost(pinned->toString());
-        request.setRawHeader("Host", where().toUtf8());
-        request.setPeerVerifyName(url.host());
-    }
-    request.setUrl(target);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("%1/%2").arg(appName(), appVersion()));
+    QNetworkRequest request = makeSecureRequest(url, m_net);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/xml"));
     request.setRawHeader("Authorization",
                          "Basic " + (m_config.login + QLatin1Char(':') + m_config.password).toUtf8().toBase64());
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_net.extraCaCertificates.isEmpty()) {
-            QList<QSslCertificate> cas = ssl.caCertificates();
-            cas += m_net.extraCaCertificates;
-            ssl.setCaCertificates(cas);
-        }
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        request.setSslConfiguration(ssl);
-    }
 
     QNetworkAccessManager* nam = m_net.nam;
     if (!nam) {
