@@ -59,6 +59,16 @@ void addReportOptions(QCommandLineParser& parser, bool withStageAndOut)
          QCoreApplication::translate("ReportCli", "Sign the report with the engineer's key from the keychain "
                                                   "(created on first use).")});
     parser.addOption(
+        {QStringLiteral("countersign"),
+         QCoreApplication::translate("ReportCli", "Countersign a signed report as its reviewer (two-person sign-off): "
+                                                  "writes REPORT.json.review.sig and REPORT.review.pub.pem with the "
+                                                  "reviewer's key from the keychain. Needs --reviewer."),
+         QStringLiteral("REPORT.json")});
+    parser.addOption({QStringLiteral("reviewer"),
+                      QCoreApplication::translate("ReportCli", "With --countersign: the reviewing engineer's name (whose "
+                                                               "key is used)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
         {QStringLiteral("verify"),
          QCoreApplication::translate("ReportCli", "Verify a signed report (REPORT.json with its .sig and .pub.pem "
                                                   "beside it). Exit 0 valid, 1 invalid, 2 unreadable."),
@@ -68,13 +78,49 @@ void addReportOptions(QCommandLineParser& parser, bool withStageAndOut)
 bool wantsReportCli(const QStringList& args)
 {
     for (const QString& a : args) {
-        for (const char* name : {"--export", "--verify", "-export", "-verify"}) {
+        for (const char* name : {"--export", "--verify", "--countersign", "-export", "-verify", "-countersign"}) {
             const QString n = QString::fromLatin1(name);
             if (a == n || a.startsWith(n + QLatin1Char('=')))
                 return true;
         }
     }
     return false;
+}
+
+// The reviewer countersigns only a report whose own signature holds.
+int runCountersign(QCoreApplication& app, const QString& jsonPath, const QString& reviewer, SecretStore* secrets)
+{
+    if (reviewer.trimmed().isEmpty()) {
+        writeOut(stderr, QCoreApplication::translate("ReportCli", "Give the reviewer's name with --reviewer NAME.\n"));
+        return 2;
+    }
+    const ReportVerifier::Result before = ReportVerifier::verify(jsonPath);
+    if (before.exitCode != ReportVerifier::Valid) {
+        writeOut(stderr, before.toText());
+        writeOut(stderr, QCoreApplication::translate("ReportCli", "Not countersigned: the report's own signature "
+                                                                  "does not hold.\n"));
+        return before.exitCode;
+    }
+    int exitCode = 1;
+    QObject context;
+    SigningKey::obtain(secrets, reviewer.trimmed(), &context, [&](const SigningKey::Result& key) {
+        QStringList written;
+        QString error;
+        if (!key.ok()) {
+            writeOut(stderr, key.error + QLatin1Char('\n'));
+        } else if (!ReportExporter::countersign(jsonPath, key.signer, &written, &error)) {
+            writeOut(stderr, error + QLatin1Char('\n'));
+        } else {
+            for (const QString& f : written)
+                writeOut(stdout, QDir::toNativeSeparators(f) + QLatin1Char('\n'));
+            writeOut(stdout, QCoreApplication::translate("ReportCli", "Countersigned by %1, key fingerprint %2\n")
+                                 .arg(reviewer.trimmed(), key.signer.fingerprint()));
+            exitCode = 0;
+        }
+        app.exit(exitCode);
+    });
+    app.exec();
+    return exitCode;
 }
 
 int runReportCli(QCoreApplication& app, const QCommandLineParser& parser, SecretStore* secrets)
@@ -84,6 +130,9 @@ int runReportCli(QCoreApplication& app, const QCommandLineParser& parser, Secret
         writeOut(r.exitCode == ReportVerifier::Unreadable ? stderr : stdout, r.toText());
         return r.exitCode;
     }
+    if (parser.isSet(QStringLiteral("countersign")))
+        return runCountersign(app, parser.value(QStringLiteral("countersign")), parser.value(QStringLiteral("reviewer")),
+                              secrets);
     if (!parser.isSet(QStringLiteral("export"))) {
         writeOut(stderr, QCoreApplication::translate("ReportCli", "Nothing to do: give --export SESSION or --verify "
                                                                   "REPORT.json.\n"));

@@ -77,6 +77,26 @@ void TestReportCli::exportSignVerifyTamper()
     const Run v = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
     QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
 
+    // Two-person sign-off: a reviewer countersigns the same bytes; openssl and --verify agree.
+    QCOMPARE(run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--countersign"), report}).exitCode, 2); // no reviewer
+    const Run c = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--countersign"), report, QStringLiteral("--reviewer"),
+                                                      QStringLiteral("Bob Reviewer")});
+    QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
+    QVERIFY(c.out.contains(QStringLiteral("Countersigned by Bob Reviewer")));
+    const Run reviewOk = run(QStringLiteral("openssl"),
+                             {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                              QStringLiteral("-inkey"), base + QStringLiteral(".review.pub.pem"), QStringLiteral("-rawin"),
+                              QStringLiteral("-in"), report, QStringLiteral("-sigfile"), base + QStringLiteral(".json.review.sig")});
+    QVERIFY2(reviewOk.exitCode == 0, qPrintable(reviewOk.out + reviewOk.err));
+    const Run both = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
+    QVERIFY2(both.exitCode == 0, qPrintable(both.out + both.err));
+    // The reviewer's key is not the engineer's.
+    QVERIFY(QFile(base + QStringLiteral(".review.pub.pem")).size() > 0);
+    QFile engineerKey(base + QStringLiteral(".pub.pem"));
+    QFile reviewerKey(base + QStringLiteral(".review.pub.pem"));
+    QVERIFY(engineerKey.open(QIODevice::ReadOnly) && reviewerKey.open(QIODevice::ReadOnly));
+    QVERIFY(engineerKey.readAll() != reviewerKey.readAll());
+
     // One changed byte: both openssl and --verify refuse.
     QFile f(report);
     QVERIFY(f.open(QIODevice::ReadWrite));
@@ -88,6 +108,11 @@ void TestReportCli::exportSignVerifyTamper()
     QVERIFY(run(QStringLiteral("openssl"), opensslArgs).exitCode != 0);
     const Run bad = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
     QCOMPARE(bad.exitCode, 1);
+    // A tampered report is not countersigned.
+    QCOMPARE(run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--countersign"), report, QStringLiteral("--reviewer"),
+                                                 QStringLiteral("Bob Reviewer")})
+                 .exitCode,
+             1);
 }
 
 void TestReportCli::verifyUnreadable()
