@@ -6,6 +6,8 @@
 #include "MosiUrl.h"
 #include "MosiUrlCheck.h"
 #include "NetworkContext.h"
+#include "PaChecks.h"
+#include "PaCredentials.h"
 #include "PaVersionCheck.h"
 #include "PearCheck.h"
 #include "PearListSource.h"
@@ -130,6 +132,49 @@ void addProvisioningChecks(QList<Check*>& checks, const Session& session, Clock*
                                 versions, clock));
 }
 
+// PA Application steps 2–4 from the PA public API. The password is read from net->secrets once for
+// the run (one PaCredentials shared by the checks); each check then builds its real PaApiCheck.
+// Without an address and login the checks end Skipped with their manual fallback at once.
+void addPaApplicationChecks(QList<Check*>& checks, const Session& session, const QString& scope,
+                            const NetworkContext* net, Clock* clock)
+{
+    if (!net)
+        return;
+    auto credentials = std::make_shared<PaCredentials>(PaCredentials::configFrom(session), net->secrets);
+    const NetworkContext context = *net;
+    const int appId = session.field(Session::fieldPaAppId()).trimmed().toInt();
+    const QString target = session.field(Session::fieldPackageVersion()).isEmpty()
+                               ? session.field(Session::fieldTargetVersion())
+                               : session.field(Session::fieldPackageVersion());
+    const bool syncScript = session.field(Session::fieldSyncScript()) == QLatin1String("yes");
+    auto add = [&](Check::Spec s, PaCredentialedCheck::Make make) {
+        s.timeoutMs += PaCredentials::ReadAllowanceMs;
+        checks.append(new PaCredentialedCheck(std::move(s), credentials, std::move(make), clock));
+    };
+    // Steps 2 and 4 are the state the check reads: its result decides the step (a "before" result,
+    // as StepRules reads an automated step), whatever phase the check has on its own.
+    Check::Spec step2 = PaAutoprovisioningCheck::defaultSpec();
+    step2.phase = CheckPhase::Before;
+    add(step2, [context, appId, clock](const PaApiConfig& c) -> Check* {
+        return new PaAutoprovisioningCheck(c, context, appId, QStringLiteral("Administration"), clock);
+    });
+    using Mode = PaInstancesCheck::Mode;
+    add(PaInstancesCheck::defaultSpec(Mode::Before), [context, appId, target, clock](const PaApiConfig& c) -> Check* {
+        return new PaInstancesCheck(Mode::Before, c, context, appId, target, clock);
+    });
+    // Validation once the bulk upgrade (step 3) is confirmed: every instance at the new version.
+    if (session.record(scope, QStringLiteral("paapp.3")).confirmation.confirmed)
+        add(PaInstancesCheck::defaultSpec(Mode::After),
+            [context, appId, target, clock](const PaApiConfig& c) -> Check* {
+                return new PaInstancesCheck(Mode::After, c, context, appId, target, clock);
+            });
+    Check::Spec step4 = PaEmptyServiceSetCheck::defaultSpec();
+    step4.phase = CheckPhase::Before;
+    add(step4, [context, syncScript, clock](const PaApiConfig& c) -> Check* {
+        return new PaEmptyServiceSetCheck(c, context, syncScript, QStringLiteral("rc.saas.service"), clock);
+    });
+}
+
 } // namespace
 
 QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session& session, const QString& scope,
@@ -144,6 +189,8 @@ QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session&
         addApplicationChecks(checks, false, session, scope, net, clock);
     else if (stageKey == QLatin1String("provisioning"))
         addProvisioningChecks(checks, session, clock);
+    else if (stageKey == QLatin1String("paapp"))
+        addPaApplicationChecks(checks, session, scope, net, clock);
     return checks;
 }
 

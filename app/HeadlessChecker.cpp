@@ -20,7 +20,7 @@ HeadlessChecker::HeadlessChecker(Session* session, const NetworkContext* net, QO
 QStringList HeadlessChecker::stageKeys()
 {
     return {QStringLiteral("start"), QStringLiteral("gateway"), QStringLiteral("dispatcher"),
-            QStringLiteral("provisioning")};
+            QStringLiteral("provisioning"), QStringLiteral("paapp")};
 }
 
 bool HeadlessChecker::start(const QString& stage, QString* error)
@@ -42,6 +42,9 @@ bool HeadlessChecker::start(const QString& stage, QString* error)
         addScope(QStringLiteral("dispatcher"), QStringLiteral("dispatcher"));
     if (wanted(QStringLiteral("provisioning")))
         addScope(QStringLiteral("provisioning"), QStringLiteral("provisioning"));
+    // The PA API password comes from net->secrets (the keychain), never from the command line.
+    if (wanted(QStringLiteral("paapp")))
+        addScope(QStringLiteral("paapp"), QStringLiteral("paapp"));
 
     m_pending = m_runners.size();
     if (m_pending == 0) {
@@ -91,7 +94,7 @@ QStringList HeadlessChecker::report() const
                     return 0;
                 if (scope.startsWith(QLatin1String("gateway/")))
                     return 1;
-                return scope == QLatin1String("dispatcher") ? 2 : 3;
+                return scope == QLatin1String("dispatcher") ? 2 : scope == QLatin1String("provisioning") ? 3 : 4;
             };
             if (rank(a.first) != rank(b.first))
                 return rank(a.first) < rank(b.first);

@@ -337,7 +337,7 @@ bool PaApiCheck::ensureConfigured(const QString& manualWhat)
            tr("The PA public API is not configured (address and login), so this is not checked automatically. "
               "Confirm by hand: %1")
                .arg(manualWhat),
-           {}, baseEvidence());
+           {}, manualEvidence());
     return false;
 }
 
@@ -364,6 +364,13 @@ void PaApiCheck::fallBack(const PaApiClient::Result& r, const QString& manualWha
         message = tr("%1 Confirm by hand: %2").arg(message, manualWhat);
     }
     finish(CheckStatus::Skipped, message, r.detail, evidence);
+}
+
+QJsonObject PaApiCheck::manualEvidence() const
+{
+    QJsonObject ev = baseEvidence();
+    ev.insert(QStringLiteral("manualFallback"), true);
+    return ev;
 }
 
 QJsonObject PaApiCheck::baseEvidence() const
@@ -473,7 +480,7 @@ void PaInstancesCheck::run()
         finish(CheckStatus::Skipped,
                tr("Enter the ID of the Office 365 application in PA to list its instances. Or confirm by hand: %1")
                    .arg(manual),
-               {}, baseEvidence());
+               {}, manualEvidence());
         return;
     }
     call(QStringLiteral("pem.APS.getApplicationInstances"), {{QStringLiteral("app_id"), m_appId}},
@@ -648,7 +655,7 @@ void PaAutoprovisioningCheck::run()
     if (m_appId <= 0) {
         finish(CheckStatus::Skipped,
                tr("Enter the ID of the Office 365 application in PA. Or confirm by hand: %1").arg(manual), {},
-               baseEvidence());
+               manualEvidence());
         return;
     }
     call(QStringLiteral("pem.APS.getApplicationInstances"), {{QStringLiteral("app_id"), m_appId}},
@@ -666,7 +673,7 @@ void PaAutoprovisioningCheck::run()
                            "hand: %2")
                             .arg(m_appId)
                             .arg(manual),
-                        {}, baseEvidence());
+                        {}, manualEvidence());
                  return;
              }
              m_outstanding = int(m_instanceIds.size());

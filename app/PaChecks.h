@@ -97,6 +97,7 @@ protected:
     // Finishes Skipped: the API's message, then what to confirm by hand; the API outcome in evidence.
     void fallBack(const PaApiClient::Result& r, const QString& manualWhat, QJsonObject evidence = {});
     QJsonObject baseEvidence() const;
+    QJsonObject manualEvidence() const; // baseEvidence() with manualFallback: true
     const PaApiConfig& config() const { return m_config; }
 
 private:

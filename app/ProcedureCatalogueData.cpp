@@ -379,7 +379,7 @@ Stage paApplicationStage()
                  QT_TRANSLATE_NOOP("Procedure", "Import the Microsoft Office 365 Application Package to PA. See POA "
                                                 "Provider's Guide >> Application Hosting > Managing Applications > "
                                                 "Importing Application for details.")),
-        numbered(a, QStringLiteral("2"), Manual,
+        numbered(a, QStringLiteral("2"), Auto,
                  QT_TRANSLATE_NOOP("Procedure", "Make sure in the 'Office 365 Application' Resource Types the "
                                                 "Autoprovisioning parameter is set to Yes for the Application service "
                                                 "\"Administration\".")),
@@ -387,7 +387,7 @@ Stage paApplicationStage()
                  QT_TRANSLATE_NOOP("Procedure", "Upgrade existing Microsoft Office 365 Application instances. See POA "
                                                 "Provider's Guide >> Application Hosting > Bulk Application Upgrades "
                                                 "for details.")),
-        numbered(a, QStringLiteral("4"), Manual,
+        numbered(a, QStringLiteral("4"), Auto,
                  QT_TRANSLATE_NOOP("Procedure",
                                    "If the script synchronizing changes applied in the Microsoft Online Services "
                                    "Portal to PA is used on your installation, the Empty Service Set Application "

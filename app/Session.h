@@ -96,6 +96,12 @@ public:
     static QString fieldProvisioningPort() { return QStringLiteral("provisioningPort"); }
     static QString fieldPackageSha256() { return QStringLiteral("packageSha256"); }
     static QString fieldPackageVersion() { return QStringLiteral("packageVersion"); }
+    // PA public API: its address (https://pa.example.com:8440/RPC2), the login, and the ID of the
+    // Office 365 application in PA. The password is never here: it lives in the SecretStore under
+    // PaCredentials::secretKey() ("pa-api/<login>@<host>").
+    static QString fieldPaApiUrl() { return QStringLiteral("paApiUrl"); }
+    static QString fieldPaApiLogin() { return QStringLiteral("paApiLogin"); }
+    static QString fieldPaAppId() { return QStringLiteral("paAppId"); }
 
     static QString topologySingle() { return QStringLiteral("single"); }
     static QString topologySeparate() { return QStringLiteral("separate"); }

@@ -16,8 +16,28 @@ bool StepRules::hasChecks(const QString& stepId)
         QStringLiteral("dispatcher.1b"),       QStringLiteral("dispatcher.1c"), QStringLiteral("dispatcher.4"),
         QStringLiteral("dispatcher.6b"),       QStringLiteral("dispatcher.7e"), QStringLiteral("dispatcher.8c"),
         QStringLiteral("provisioning.2"),      QStringLiteral("provisioning.3"),
+        QStringLiteral("paapp.2"),             QStringLiteral("paapp.3"),       QStringLiteral("paapp.4"),
     };
     return checked.contains(stepId);
+}
+
+bool StepRules::mayFallBackToManual(const QString& stepId)
+{
+    return stepId == QLatin1String("paapp.2") || stepId == QLatin1String("paapp.4");
+}
+
+bool StepRules::isManualFallback(const CheckResult& result)
+{
+    return result.status == CheckStatus::Skipped && result.evidence.value(QStringLiteral("manualFallback")).toBool();
+}
+
+bool StepRules::offersManualFallback(const StepRecord& record)
+{
+    for (const CheckResult& r : record.checks) {
+        if (r.phase == CheckPhase::Before && isManualFallback(r))
+            return true;
+    }
+    return false;
 }
 
 QString StepRules::inputError(const QString& key, const QString& value)
@@ -67,6 +87,12 @@ StepState StepRules::evaluate(const Step& step, const StepRecord& record)
         for (const CheckResult& r : record.checks) {
             if (r.phase != CheckPhase::Before)
                 continue;
+            // A check that could not ask (the PA API not configured or unable to answer) leaves the
+            // step to the engineer's confirmation.
+            if (isManualFallback(r) && record.confirmation.confirmed) {
+                any = true;
+                continue;
+            }
             if (!r.isFinished() || r.status == CheckStatus::Skipped)
                 return StepState::Open;
             any = true;
@@ -86,6 +112,8 @@ QString StepRules::notApplicableReason(const Step& step, const Session& session,
         if (parsed.ok() && parsed.fileName.isEmpty())
             return tr("Not needed: the agreement's URL names no file.");
     }
+    if (step.id == QLatin1String("paapp.4") && session.field(Session::fieldSyncScript()) != QLatin1String("yes"))
+        return tr("Not needed: the synchronization script is not used.");
     return {};
 }
 

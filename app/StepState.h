@@ -5,6 +5,7 @@
 
 namespace o365 {
 
+struct CheckResult;
 struct Step;
 struct StepRecord;
 struct Stage;
@@ -28,6 +29,11 @@ public:
     static bool hasChecks(const QString& stepId);
     // A step of kind AutomatedCheck with no check yet is confirmed by hand.
     static bool hasAutomatedCheck(const QString& stepId) { return hasChecks(stepId); }
+    // Automated steps whose check may hand the step back to the engineer (the PA API steps): a
+    // "before" result Skipped with evidence manualFallback: true, then the step is Done once confirmed.
+    static bool mayFallBackToManual(const QString& stepId);
+    static bool isManualFallback(const CheckResult& result);
+    static bool offersManualFallback(const StepRecord& record);
 
     // A message when `value` cannot be right for the input `key` (e.g. an IP address that is
     // not one); empty when acceptable.

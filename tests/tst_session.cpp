@@ -942,7 +942,7 @@ void TestSession::automatedStep()
     COMPARE_STATE(StepRules::evaluate(step, t.record(kGw1, step.id)), StepState::Failed);
 
     // An automated step whose check does not exist yet is confirmed by hand.
-    const Step manualForNow = makeStep(QStringLiteral("paapp.3"), StepKind::AutomatedCheck);
+    const Step manualForNow = makeStep(QStringLiteral("paapp.5"), StepKind::AutomatedCheck);
     QVERIFY(!StepRules::hasAutomatedCheck(manualForNow.id));
     COMPARE_STATE(StepRules::evaluate(manualForNow, t.record(kGw1, manualForNow.id)), StepState::Open);
     t.setConfirmed(kGw1, manualForNow.id, true);

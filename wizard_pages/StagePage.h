@@ -51,6 +51,10 @@ public:
     bool isBusy() const override;
     StepListWidget* steps() const { return m_steps; }
 
+protected:
+    // Before the page is first shown: the checks use `net` instead (e.g. with the page's own secret store).
+    void setNetworkContext(const NetworkContext* net) { m_net = net; }
+
 private:
     StepListWidget* m_steps = nullptr;
     const NetworkContext* m_net;

@@ -139,8 +139,9 @@ void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId
     // Values feed other rows (the setup.ps1 line, "not needed" for step 8): refresh them all.
     for (StepRowWidget* r : std::as_const(m_rows))
         r->refresh();
-    // Confirming 7e (or 8c) starts the validation of the upgraded application.
-    if (stepId.endsWith(QLatin1String(".7e")) || stepId == QLatin1String("dispatcher.8c")) {
+    // Confirming 7e (or 8c, or the PA bulk upgrade) starts the validation of the upgraded application.
+    if (stepId.endsWith(QLatin1String(".7e")) || stepId == QLatin1String("dispatcher.8c") ||
+        stepId == QLatin1String("paapp.3")) {
         const bool confirmed = m_session->record(scope, stepId).confirmation.confirmed;
         bool hasAfter = false;
         for (const CheckResult& r : m_session->record(scope, stepId).checks)

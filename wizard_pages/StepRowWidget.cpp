@@ -210,11 +210,17 @@ void StepRowWidget::build()
     controls->setSpacing(8);
     const bool manual = m_step.kind == StepKind::ManualConfirmation ||
                         (m_step.kind == StepKind::AutomatedCheck && !StepRules::hasChecks(m_step.id));
-    if (manual) {
+    // A check that may hand its step back (the PA API not configured or unable to answer): the
+    // confirmation shows once its latest result says so (see refresh()).
+    m_confirmOnFallback = !manual && m_step.kind == StepKind::AutomatedCheck &&
+                          StepRules::mayFallBackToManual(m_step.id);
+    if (manual || m_confirmOnFallback) {
         m_confirm = new QCheckBox(m_labels.confirm, this);
         m_confirm->setObjectName(QStringLiteral("confirm_") + id);
         m_confirm->setAccessibleName(tr("Confirm step %1").arg(m_displayNumber.isEmpty() ? id : m_displayNumber));
-        if (m_step.kind == StepKind::AutomatedCheck)
+        if (m_confirmOnFallback)
+            m_confirm->setToolTip(tr("The automated check could not decide this step: confirm it by hand."));
+        else if (m_step.kind == StepKind::AutomatedCheck)
             m_confirm->setToolTip(tr("No automated check for this step yet: confirm it by hand."));
         connect(m_confirm, &QCheckBox::toggled, this,
                 [this](bool on) { m_session->setConfirmed(m_scope, m_step.id, on); });
@@ -354,6 +360,11 @@ void StepRowWidget::refresh()
         m_checkLabel->setToolTip(tip.trimmed());
     }
     if (m_confirm) {
+        if (m_confirmOnFallback) {
+            const bool show = StepRules::offersManualFallback(rec) || rec.confirmation.confirmed;
+            m_confirm->setVisible(show);
+            m_confirmedBy->setVisible(show);
+        }
         const QSignalBlocker block(m_confirm);
         m_confirm->setChecked(rec.confirmation.confirmed);
         m_confirmedBy->setText(rec.confirmation.confirmed

@@ -60,6 +60,7 @@ private:
     Session* m_session;
     QString m_scope;
     bool m_checkRunning = false;
+    bool m_confirmOnFallback = false; // the confirmation shows only when the check falls back to it
     Labels m_labels;
 
     QLabel* m_number = nullptr;
