@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "AutoSaver.h"
 #include "HeadlessChecker.h"
+#include "PaCredentials.h"
 #include "ReportCli.h"
 #include "HostResolver.h"
 #include "NetworkContext.h"
@@ -73,6 +74,10 @@ void addOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "Also trust the certificate authorities in the PEM FILE "
                                                           "(e.g. a customer's private CA)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QCoreApplication::translate("main", "With --check: read the PA API password from the first line "
+                                                          "of standard input (never from the command line or the "
+                                                          "environment) instead of the keychain.")});
     parser.addOption({QStringLiteral("log-level"),
                       QCoreApplication::translate("main", "What the session's log file records: debug, info "
                                                           "(default) or warning."),
@@ -149,6 +154,24 @@ int runHeadlessCheck(QCoreApplication& app, const QCommandLineParser& parser)
     if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error)) {
         err << error << Qt::endl;
         return 2;
+    }
+    // The PA API password: from the keychain, or (--password-stdin) from standard input, held
+    // in memory for this run only and redacted from the log.
+    KeychainSecretStore keychain;
+    MemorySecretStore piped;
+    net.secrets = &keychain;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        if (password.isEmpty()) {
+            err << QCoreApplication::translate("main", "--password-stdin: standard input gave no password.") << Qt::endl;
+            return 2;
+        }
+        SessionLog::addSecret(password.toUtf8());
+        const PaApiConfig config = PaCredentials::configFrom(session);
+        piped.write(PaCredentials::secretKey(config.login, config.endpoint), password.toUtf8(), &app,
+                    [](const SecretStore::Result&) {});
+        net.secrets = &piped;
     }
     if (!SessionLog::open(SessionLog::pathForSession(path), &error))
         err << error << Qt::endl; // the checks still run

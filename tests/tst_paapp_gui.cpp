@@ -150,6 +150,7 @@ private Q_SLOTS:
     void withoutApiConfirmedByHand();
     void rulesForPaSteps();
     void headlessPaStage();
+    void passwordFromStdinInTheBinary();
     void cleanupTestCase();
 
 private:
@@ -551,6 +552,39 @@ void TestPaAppGui::headlessPaStage()
         QVERIFY(StepRules::isManualFallback(r));
     }
     QCOMPARE(again.results().size(), 3);
+}
+
+void TestPaAppGui::passwordFromStdinInTheBinary()
+{
+    // The real executable: `--check SESSION --stage paapp --password-stdin`, the password piped
+    // in, never on the command line; it reaches the PA peer and no file.
+    FakePa pa;
+    QTemporaryDir dir;
+    Session s;
+    s.setField(Session::fieldPaApiUrl(), pa.url());
+    s.setField(Session::fieldPaApiLogin(), Login);
+    s.setField(Session::fieldPaAppId(), QStringLiteral("7"));
+    s.setField(Session::fieldSyncScript(), QStringLiteral("yes"));
+    const QString path = dir.filePath(QStringLiteral("session.json"));
+    QVERIFY(SessionStore::save(s, path));
+    QProcess p;
+    p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("paapp"),
+                                            QStringLiteral("--password-stdin"), QStringLiteral("--log-level"),
+                                            QStringLiteral("debug")});
+    QVERIFY(p.waitForStarted());
+    p.write(Canary + "\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    QVERIFY2(out.contains(QStringLiteral("paapp\tpaapp.2\tPASSED")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("paapp\tpaapp.4\tPASSED")), qPrintable(out));
+    for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(Canary), qPrintable(name));
+    }
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("session.log"))));
 }
 
 QTEST_MAIN(TestPaAppGui)
