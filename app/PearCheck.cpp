@@ -77,6 +77,13 @@ void PearCheck::run()
                                         "pasted."));
         return;
     }
+    if (m_source->options().source == PearListSource::Source::Pasted && m_source->options().pastedText.trimmed().isEmpty()) {
+        // Nothing pasted yet: still to do, not a failure.
+        finish(CheckStatus::Skipped, tr("Paste the output of pear list at step 2, or choose above to read it over ssh "
+                                        "or on this computer."),
+               {}, versions);
+        return;
+    }
     m_source->fetch(this, [this, versions, older](const PearListSource::Fetch& fetch) {
         QJsonObject evidence = fetch.evidence;
         for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)

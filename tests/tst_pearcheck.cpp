@@ -504,6 +504,14 @@ void TestPearCheck::pasted()
     r = runCheck(&check2);
     COMPARE_STATUS(r.status, CheckStatus::Passed);
     QVERIFY(r.message.contains(QStringLiteral("the pasted output")));
+
+    // Nothing pasted yet: still to do (Skipped), not a failure.
+    o.pastedText = QStringLiteral("  \n");
+    PearListSource empty(o);
+    PearCheck check3(PearCheck::step2Spec(), PearCheck::Requirement::HttpRequest2, &empty);
+    r = runCheck(&check3);
+    COMPARE_STATUS(r.status, CheckStatus::Skipped);
+    QVERIFY2(r.message.contains(QStringLiteral("Paste the output of pear list")), qPrintable(r.message));
 }
 
 void TestPearCheck::runnerCapsOutputAndFeedsStdin()
