@@ -181,8 +181,22 @@ QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session&
                                          const NetworkContext* net, Clock* clock)
 {
     QList<Check*> checks;
-    if (stageKey == QLatin1String("start"))
+    if (stageKey == QLatin1String("start")) {
         checks.append(new PaVersionCheck(session.field(Session::fieldPaVersion()), clock));
+        // Once the PA public API is configured (PA Application page), PA itself confirms its version.
+        const PaApiConfig config = PaCredentials::configFrom(session);
+        if (net && config.isConfigured()) {
+            auto credentials = std::make_shared<PaCredentials>(config, net->secrets);
+            const NetworkContext context = *net;
+            Check::Spec spec = PaApiVersionCheck::defaultSpec();
+            spec.phase = CheckPhase::Before;
+            spec.timeoutMs += PaCredentials::ReadAllowanceMs;
+            checks.append(new PaCredentialedCheck(
+                spec, credentials,
+                [context, clock](const PaApiConfig& c) -> Check* { return new PaApiVersionCheck(c, context, {}, clock); },
+                clock));
+        }
+    }
     else if (stageKey == QLatin1String("gateway"))
         addApplicationChecks(checks, true, session, scope, net, clock);
     else if (stageKey == QLatin1String("dispatcher"))

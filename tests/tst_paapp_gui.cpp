@@ -585,6 +585,19 @@ void TestPaAppGui::passwordFromStdinInTheBinary()
         QVERIFY2(!f.readAll().contains(Canary), qPrintable(name));
     }
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("session.log"))));
+
+    // With the API configured, PA itself confirms the prerequisite "POA 5.4.4 or later".
+    QProcess start;
+    start.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--check"), path, QStringLiteral("--stage"),
+                                                QStringLiteral("start"), QStringLiteral("--password-stdin")});
+    QVERIFY(start.waitForStarted());
+    start.write(Canary + "\n");
+    start.closeWriteChannel();
+    QVERIFY(start.waitForFinished(60000));
+    const QString startOut = QString::fromUtf8(start.readAllStandardOutput());
+    QVERIFY2(startOut.count(QStringLiteral("start\tstart.prerequisites\t")) == 2, qPrintable(startOut));
+    QVERIFY2(startOut.contains(QStringLiteral("start.prerequisites\tPASSED\tPA reports version 5.4.4")),
+             qPrintable(startOut));
 }
 
 QTEST_MAIN(TestPaAppGui)

@@ -30,7 +30,7 @@ std::function<QString(QWidget*)>& StartPage::packageFileChooser()
     return chooser;
 }
 
-StartPage::StartPage(Session* session, QWidget* parent)
+StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* parent)
     : StagePage(ProcedureCatalogue::instance().stage(StageId::Start), session, parent)
 {
     setTitle(tr("Start: the case and the installation"));
@@ -124,7 +124,7 @@ StartPage::StartPage(Session* session, QWidget* parent)
 
     auto* kbBox = new QGroupBox(tr("From KB %1").arg(ProcedureCatalogue::instance().articleId()), this);
     auto* kbLayout = new QVBoxLayout(kbBox);
-    m_steps = new StepListWidget(stage(), session, QStringLiteral("start"), nullptr, kbBox);
+    m_steps = new StepListWidget(stage(), session, QStringLiteral("start"), net, kbBox);
     kbLayout->addWidget(m_steps);
     QStringList fixed;
     for (const FixedIssue& issue : ProcedureCatalogue::instance().fixedIssues())

@@ -22,7 +22,7 @@ class StartPage : public StagePage
 {
     Q_OBJECT
 public:
-    explicit StartPage(Session* session, QWidget* parent = nullptr);
+    StartPage(Session* session, const NetworkContext* net, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -23,7 +23,7 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CancelButton, tr("&Close"));
     setButtonText(QWizard::FinishButton, tr("&Sign off"));
-    setPage(Page_Start, new StartPage(session));
+    setPage(Page_Start, new StartPage(session, net));
     setPage(Page_Gateway, new GatewayPage(session, net));
     setPage(Page_Dispatcher, new DispatcherPage(session, net));
     setPage(Page_Provisioning, new ProvisioningPage(session, net));
