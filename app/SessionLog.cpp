@@ -68,7 +68,10 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
             s.file.flush();
         }
     }
-    // The console gets what it got before, redacted too.
+    // The wizard's own categories go to the file only: what a user must see, the wizard says
+    // itself (dialogs, command-line output). Everything else reaches the console as before.
+    if (context.category && qstrncmp(context.category, "o365.", 5) == 0)
+        return;
     if (s.previous)
         s.previous(type, context, clean);
     else if (type != QtDebugMsg && type != QtInfoMsg)
@@ -83,8 +86,19 @@ QString SessionLog::pathForSession(const QString& sessionPath)
     return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".log");
 }
 
+void SessionLog::install()
+{
+    LogState& s = state();
+    QMutexLocker lock(&s.mutex);
+    if (!s.installed) {
+        s.previous = qInstallMessageHandler(handler);
+        s.installed = true;
+    }
+}
+
 bool SessionLog::open(const QString& path, QString* error)
 {
+    install();
     LogState& s = state();
     QMutexLocker lock(&s.mutex);
     if (s.file.isOpen())
@@ -94,10 +108,6 @@ bool SessionLog::open(const QString& path, QString* error)
         if (error)
             *error = QStringLiteral("Cannot write the log file %1: %2").arg(path, s.file.errorString());
         return false;
-    }
-    if (!s.installed) {
-        s.previous = qInstallMessageHandler(handler);
-        s.installed = true;
     }
     return true;
 }

@@ -19,6 +19,10 @@ class SessionLog
 public:
     static QString pathForSession(const QString& sessionPath);
 
+    // Takes over Qt's message output (redaction; the wizard's categories kept off the console).
+    // open() does it too; call it first thing so that nothing escapes before a log is open.
+    static void install();
+
     // Starts writing to `path` (appending). False, with *error, when it cannot be opened: the
     // wizard then goes on without a log file.
     static bool open(const QString& path, QString* error = nullptr);

@@ -90,28 +90,29 @@ void addOptions(QCommandLineParser& parser)
 }
 
 // --help and --version must work without a display: answer them before any GUI exists.
-bool wantsOnlyInformation(int argc, char** argv)
+// Whether one of `names` ("--check", or "--check=FILE") is on the command line, looked at
+// before any application object exists (which one to create depends on it).
+bool hasOption(int argc, char** argv, std::initializer_list<const char*> names)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
-            return true;
+        for (const char* name : names) {
+            if (a == name || a.startsWith(QByteArray(name) + '='))
+                return true;
+        }
     }
     return false;
+}
+
+bool wantsOnlyInformation(int argc, char** argv)
+{
+    return hasOption(argc, argv, {"-h", "--help", "--help-all", "-v", "--version", "-?"});
 }
 
 // Nobody sees a dialog on the offscreen platform (tests, scripts): there stderr is enough.
 bool canShowDialogs() { return QGuiApplication::platformName() != QLatin1String("offscreen"); }
 
-bool wantsHeadless(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "--check" || a.startsWith("--check="))
-            return true;
-    }
-    return false;
-}
+bool wantsHeadless(int argc, char** argv) { return hasOption(argc, argv, {"--check"}); }
 
 // Extra certificate authorities from --ca-file; false (with a message) when unusable.
 bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* error)
@@ -210,6 +211,7 @@ void reportError(const QString& title, const QString& message)
 
 int main(int argc, char** argv)
 {
+    SessionLog::install();
     if (wantsOnlyInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
