@@ -17,6 +17,7 @@
 #include "ReportVerifier.h"
 #include "SecretStore.h"
 #include "SignOffPage.h"
+#include "StagePage.h"
 #include "StartPage.h"
 #include "StepRowWidget.h"
 #include "UpgradeWizard.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void setupLineFollowsTheSession();
     void packageIsInspected();
     void restartKeepsEverything();
+    void stageReportFromAPage();
 
 private:
     struct Harness
@@ -325,7 +327,7 @@ void TestWizardGui::walkSeparateTopology()
     // Export the signed report from the page: it verifies.
     const QString reports = m_dir.filePath(QStringLiteral("reports"));
     QVERIFY(QDir().mkpath(reports));
-    SignOffPage::reportFolderChooser() = [reports](QWidget*) { return reports; };
+    StagePage::reportFolderChooser() = [reports](QWidget*) { return reports; };
     w.currentPage()->findChild<QPushButton*>(QStringLiteral("exportReport"))->click();
     auto* exported = w.currentPage()->findChild<QLabel*>(QStringLiteral("exportResult"));
     QTRY_VERIFY2(exported->text().contains(QStringLiteral("✔ Written")), qPrintable(exported->text()));
@@ -734,6 +736,31 @@ void TestWizardGui::restartKeepsEverything()
     QCOMPARE(h.session->toJson().value(QStringLiteral("fields")), before.value(QStringLiteral("fields")));
     QCOMPARE(w.currentPage()->findChild<QLineEdit*>(QStringLiteral("customer"))->text(),
              QStringLiteral("Contoso \"Ltd\"; $x"));
+}
+
+void TestWizardGui::stageReportFromAPage()
+{
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    clickNext(w);
+    auto* gwPage = qobject_cast<GatewayPage*>(w.currentPage());
+    completeSteps(gwPage->stepsFor(QStringLiteral("gw1")));
+    QTemporaryDir out;
+    StagePage::reportFolderChooser() = [&out](QWidget*) { return out.path(); };
+    gwPage->findChild<QPushButton*>(QStringLiteral("exportStageReport"))->click();
+    auto* result = gwPage->findChild<QLabel*>(QStringLiteral("exportStageResult"));
+    QTRY_VERIFY2(result->text().startsWith(QStringLiteral("✔")), qPrintable(result->text()));
+    const QStringList json = QDir(out.path()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(json.size(), 1);
+    QFile f(QDir(out.path()).filePath(json.first()));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    // The Gateway stage with its steps, and not the others.
+    QVERIFY(bytes.contains("gateway.6b"));
+    QVERIFY(!bytes.contains("provisioning.2"));
+    QVERIFY(QFile::exists(QDir(out.path()).filePath(json.first().chopped(5) + QStringLiteral(".pdf"))));
+    QVERIFY(!QFile::exists(QDir(out.path()).filePath(json.first() + QStringLiteral(".sig"))));
 }
 
 QTEST_MAIN(TestWizardGui)

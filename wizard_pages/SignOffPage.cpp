@@ -16,14 +16,6 @@
 
 namespace o365 {
 
-std::function<QString(QWidget*)>& SignOffPage::reportFolderChooser()
-{
-    static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
-        return QFileDialog::getExistingDirectory(parent, tr("Folder for the report"));
-    };
-    return chooser;
-}
-
 SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* parent)
     : StagePage(ProcedureCatalogue::instance().stage(StageId::SignOff), session, parent), m_net(net)
 {

@@ -25,8 +25,6 @@ public:
     bool validatePage() override;
 
     static QString scope() { return QStringLiteral("signoff"); }
-    // Seam for tests: the folder the report goes to (empty: cancelled).
-    static std::function<QString(QWidget*)>& reportFolderChooser();
     static QString stepId() { return QStringLiteral("signoff.confirm"); }
 
 private:

@@ -1,10 +1,14 @@
 #include "StagePage.h"
 
 #include "ProcedureCatalogue.h"
+#include "ReportExportJob.h"
 #include "Session.h"
 #include "StepListWidget.h"
 
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -29,6 +33,49 @@ StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
     m_body->setContentsMargins(4, 4, 4, 4);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+
+    // Every stage can be exported on its own (unsigned: a working document; Sign-off signs the whole).
+    if (stage.id != StageId::SignOff) {
+        auto* bar = new QHBoxLayout;
+        auto* exportButton = new QPushButton(tr("Export stage report…"), this);
+        exportButton->setObjectName(QStringLiteral("exportStageReport"));
+        exportButton->setToolTip(tr("Write this stage's report (JSON, HTML, PDF), unsigned."));
+        m_exportResult = new QLabel(this);
+        m_exportResult->setObjectName(QStringLiteral("exportStageResult"));
+        m_exportResult->setTextFormat(Qt::PlainText);
+        m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_exportResult->setWordWrap(true);
+        bar->addWidget(exportButton);
+        bar->addWidget(m_exportResult, 1);
+        outer->addLayout(bar);
+        connect(exportButton, &QPushButton::clicked, this, &StagePage::exportStageReport);
+    }
+}
+
+std::function<QString(QWidget*)>& StagePage::reportFolderChooser()
+{
+    static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
+        return QFileDialog::getExistingDirectory(parent, tr("Folder for the report"));
+    };
+    return chooser;
+}
+
+void StagePage::exportStageReport()
+{
+    const QString folder = reportFolderChooser()(this);
+    if (folder.isEmpty())
+        return;
+    m_exportResult->setText(tr("Exporting…"));
+    auto* job = new ReportExportJob(m_session, nullptr, this);
+    connect(job, &ReportExportJob::finished, this, [this, job](const ReportExportJob::Outcome& o) {
+        job->deleteLater();
+        m_exportResult->setText(o.exitCode == 0 ? tr("✔ %1 (not signed)").arg(o.result.jsonPath)
+                                                : tr("✖ %1").arg(o.error));
+    });
+    ReportExportJob::Request request;
+    request.out = folder;
+    request.stage = m_stageKey;
+    job->start(request);
 }
 
 QString StagePage::stageKey() const { return m_stageKey; }

@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
@@ -28,15 +30,21 @@ public:
     // True while the page has work under way (checks) that may still make it complete.
     virtual bool isBusy() const { return false; }
 
+    // Seam for tests: the folder a report goes to (empty: cancelled).
+    static std::function<QString(QWidget*)>& reportFolderChooser();
+
 protected:
     QVBoxLayout* body() const { return m_body; }
     Session* session() const { return m_session; }
     const Stage& stage() const;
 
 private:
+    void exportStageReport();
+
     QString m_stageKey;
     Session* m_session;
     QVBoxLayout* m_body;
+    QLabel* m_exportResult = nullptr;
 };
 
 // A stage page whose content is the stage's KB steps for one scope (the stage itself).
