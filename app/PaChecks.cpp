@@ -123,6 +123,18 @@ QString instanceLine(const PaApiParse::Instance& i)
              i.status.isEmpty() ? QStringLiteral("?") : i.status);
 }
 
+// The result as a list; otherwise nothing, and (when there was a result at all) `what` is
+// named as missing, with what came instead.
+std::optional<QVariantList> listResult(const QVariant& result, const QString& what, QStringList* missing)
+{
+    if (result.typeId() == QMetaType::QVariantList)
+        return result.toList();
+    if (result.isValid())
+        missing->append(QCoreApplication::translate("PaApiParse", "%1 (the result is %2)")
+                            .arg(what, XmlRpc::describe(result, 60)));
+    return std::nullopt;
+}
+
 } // namespace
 
 // ---- PaApiParse ------------------------------------------------------------------------
@@ -144,12 +156,10 @@ std::optional<PaApiParse::FoundVersion> PaApiParse::paVersion(const QVariant& re
 QList<int> PaApiParse::applicationInstanceIds(const QVariant& result, QStringList* missing)
 {
     QList<int> ids;
-    if (result.typeId() != QMetaType::QVariantList) {
-        if (result.isValid())
-            missing->append(tr("a list of instances (the result is %1)").arg(XmlRpc::describe(result, 60)));
+    const std::optional<QVariantList> entries = listResult(result, tr("a list of instances"), missing);
+    if (!entries)
         return ids;
-    }
-    const QVariantList list = result.toList();
+    const QVariantList& list = *entries;
     for (int i = 0; i < list.size(); ++i) {
         const QVariant item = list.at(i);
         // Each entry is a struct {application_instance_id, …}; a bare number is tolerated.
@@ -183,12 +193,10 @@ PaApiParse::Instance PaApiParse::applicationInstance(int id, const QVariant& res
 QList<PaApiParse::ServiceResourceType> PaApiParse::serviceResourceTypes(const QVariant& result, QStringList* missing)
 {
     QList<ServiceResourceType> types;
-    if (result.typeId() != QMetaType::QVariantList) {
-        if (result.isValid())
-            missing->append(tr("a list of resource types (the result is %1)").arg(XmlRpc::describe(result, 60)));
+    const std::optional<QVariantList> entries = listResult(result, tr("a list of resource types"), missing);
+    if (!entries)
         return types;
-    }
-    const QVariantList list = result.toList();
+    const QVariantList& list = *entries;
     for (int i = 0; i < list.size(); ++i) {
         const QVariantMap m = list.at(i).toMap();
         ServiceResourceType t;
@@ -221,12 +229,10 @@ QList<PaApiParse::ServiceResourceType> PaApiParse::serviceResourceTypes(const QV
 QList<PaApiParse::ResourceType> PaApiParse::resourceTypesByClass(const QVariant& result, QStringList* missing)
 {
     QList<ResourceType> types;
-    if (result.typeId() != QMetaType::QVariantList) {
-        if (result.isValid())
-            missing->append(tr("a list of resource types (the result is %1)").arg(XmlRpc::describe(result, 60)));
+    const std::optional<QVariantList> entries = listResult(result, tr("a list of resource types"), missing);
+    if (!entries)
         return types;
-    }
-    const QVariantList list = result.toList();
+    const QVariantList& list = *entries;
     for (int i = 0; i < list.size(); ++i) {
         const QVariantMap m = list.at(i).toMap();
         ResourceType t;
