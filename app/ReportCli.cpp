@@ -1,13 +1,13 @@
 #include "ReportCli.h"
 
 #include "Report.h"
+#include "ReportCountersignJob.h"
 #include "ReportExportJob.h"
 #include "ReportExporter.h"
 #include "ReportSigner.h"
 #include "ReportVerifier.h"
 #include "Session.h"
 #include "SessionStore.h"
-#include "SigningKey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,38 +87,30 @@ bool wantsReportCli(const QStringList& args)
     return false;
 }
 
-// The reviewer countersigns only a report whose own signature holds.
+// The reviewer countersigns only a report whose own signature holds (ReportCountersignJob).
 int runCountersign(QCoreApplication& app, const QString& jsonPath, const QString& reviewer, SecretStore* secrets)
 {
     if (reviewer.trimmed().isEmpty()) {
         writeOut(stderr, QCoreApplication::translate("ReportCli", "Give the reviewer's name with --reviewer NAME.\n"));
         return 2;
     }
-    const ReportVerifier::Result before = ReportVerifier::verify(jsonPath);
-    if (before.exitCode != ReportVerifier::Valid) {
-        writeOut(stderr, before.toText());
-        writeOut(stderr, QCoreApplication::translate("ReportCli", "Not countersigned: the report's own signature "
-                                                                  "does not hold.\n"));
-        return before.exitCode;
-    }
     int exitCode = 1;
-    QObject context;
-    SigningKey::obtain(secrets, reviewer.trimmed(), &context, [&](const SigningKey::Result& key) {
-        QStringList written;
-        QString error;
-        if (!key.ok()) {
-            writeOut(stderr, key.error + QLatin1Char('\n'));
-        } else if (!ReportExporter::countersign(jsonPath, key.signer, &written, &error)) {
-            writeOut(stderr, error + QLatin1Char('\n'));
-        } else {
-            for (const QString& f : written)
-                writeOut(stdout, QDir::toNativeSeparators(f) + QLatin1Char('\n'));
-            writeOut(stdout, QCoreApplication::translate("ReportCli", "Countersigned by %1, key fingerprint %2\n")
-                                 .arg(reviewer.trimmed(), key.signer.fingerprint()));
-            exitCode = 0;
-        }
-        app.exit(exitCode);
-    });
+    ReportCountersignJob job(secrets);
+    QObject::connect(&job, &ReportCountersignJob::finished, &app,
+                     [&app, &exitCode, reviewer](const ReportCountersignJob::Outcome& o) {
+                         exitCode = o.exitCode;
+                         if (o.exitCode != 0) {
+                             writeOut(stderr, o.error + QLatin1Char('\n'));
+                         } else {
+                             for (const QString& f : o.files)
+                                 writeOut(stdout, QDir::toNativeSeparators(f) + QLatin1Char('\n'));
+                             writeOut(stdout, QCoreApplication::translate("ReportCli",
+                                                                          "Countersigned by %1, key fingerprint %2\n")
+                                                  .arg(reviewer.trimmed(), o.fingerprint));
+                         }
+                         app.exit(exitCode);
+                     });
+    job.start({jsonPath, reviewer, {}});
     app.exec();
     return exitCode;
 }

@@ -1,6 +1,8 @@
 #include "StartPage.h"
 
+#include "NetworkContext.h"
 #include "ProcedureCatalogue.h"
+#include "ReviewDialog.h"
 #include "Session.h"
 #include "StepListWidget.h"
 #include "UpgradeWizard.h"
@@ -34,6 +36,22 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     : StagePage(ProcedureCatalogue::instance().stage(StageId::Start), session, parent)
 {
     setTitle(tr("Start: the case and the installation"));
+
+    // Two-person sign-off: a reviewer opens someone else's signed report instead of starting an upgrade.
+    auto* reviewRow = new QHBoxLayout;
+    auto* review = new QPushButton(tr("Re&view a signed report…"), this);
+    review->setObjectName(QStringLiteral("reviewReport"));
+    review->setAccessibleName(tr("Review a signed report"));
+    review->setToolTip(tr("Open a signed report read-only, check its signature and countersign it as reviewer."));
+    reviewRow->addStretch(1);
+    reviewRow->addWidget(review);
+    body()->addLayout(reviewRow);
+    SecretStore* secrets = net ? net->secrets : nullptr;
+    connect(review, &QPushButton::clicked, this, [this, secrets] {
+        auto* dialog = new ReviewDialog(secrets, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     auto* caseBox = new QGroupBox(tr("Case"), this);
     m_form = new QFormLayout(caseBox);
