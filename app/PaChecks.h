@@ -73,6 +73,18 @@ public:
 
     // A list of {name, value} structs, or a struct, as a map (names as given).
     static QVariantMap nameValueList(const QVariant& v, bool* ok);
+    // pem.getServiceTemplateList({}) → [{st_id, name, …}] (assumed member names: st_id,
+    // service_template_id or id; name or service_template_name).
+    struct ServiceTemplate {
+        int id = 0;
+        QString name;
+    };
+    static QList<ServiceTemplate> serviceTemplates(const QVariant& result, QStringList* missing);
+    // pem.getServiceTemplate({st_id, get_resources: 1}) → the ids of the resource types it includes,
+    // from a list under resource_types, resources, resourceTypes or rates (or the result itself), each
+    // {resource_type_id | rt_id | id}. nullopt when the answer holds no such list.
+    static std::optional<QList<int>> templateResourceTypeIds(const QVariant& result);
+
     // "Included Offers" == "included_offers" == "IncludedOffers".
     static QString normalizedName(const QString& name);
 };
@@ -177,7 +189,11 @@ private:
 };
 
 // Step 4 (only when the synchronization script is used): an "Empty Service Set" application
-// service resource type whose Included Offers and Trial Offer ID are the zero GUID.
+// service resource type whose Included Offers and Trial Offer ID are the zero GUID, included in the
+// service templates (pem.getServiceTemplateList, pem.getServiceTemplate with get_resources). PA does
+// not say which templates are the Office 365 ones: included in every template passes, in none fails,
+// in some leaves the step to a confirmation by hand that names the templates without it. Whether
+// existing subscriptions were updated cannot be read through the API: the message says so.
 class PaEmptyServiceSetCheck : public PaApiCheck
 {
     Q_OBJECT
@@ -193,11 +209,21 @@ public:
 protected:
     void run() override;
 
+    static constexpr int MaxTemplates = 200;
+
 private:
     void judge(const QVariant& result);
+    void checkTemplates();
+    void judgeTemplates();
 
     bool m_syncScriptUsed;
     QString m_resclass;
+    QJsonObject m_evidence;
+    QList<int> m_goodIds;
+    QString m_goodLabels;
+    QList<PaApiParse::ServiceTemplate> m_templates;
+    QMap<int, QList<int>> m_templateTypes; // template id → resource type ids
+    int m_outstanding = 0;
 };
 
 // Reads the "URL for MOSI Connector" from an application instance's settings, to prefill the

@@ -17,6 +17,8 @@ Scenario (a JSON file given with --scenario, every key optional; command-line fl
   settings               {"<instance id>": [{"name": ..., "value": ...}]}
   serviceResourceTypes   {"<instance id>": [{"service_id", "service_resource_type_id", "settings": [...]}]}
   resourceTypes          {"<resclass_name>": [{"resource_type_id", "resource_type_name", ...}]}
+  serviceTemplates       [{"st_id", "name", "resource_types": [{"resource_type_id"}, ...]}]; without this key
+                         pem.getServiceTemplateList and pem.getServiceTemplate are unknown methods
   unknownMethods         method names this PA does not have (answered like an unknown method)
   results                {"<method>": raw result}: replaces the computed result of a method
 """
@@ -109,6 +111,19 @@ def method_resource_types_by_class(params):
     return ok((SCENARIO.get("resourceTypes") or {}).get(params.get("resclass_name"), []))
 
 
+def method_service_template_list(params):
+    return ok([{"st_id": t.get("st_id"), "name": t.get("name")} for t in SCENARIO.get("serviceTemplates") or []])
+
+
+def method_service_template(params):
+    for t in SCENARIO.get("serviceTemplates") or []:
+        if str(t.get("st_id")) == str(params.get("st_id")):
+            return ok(t if params.get("get_resources") else {k: v for k, v in t.items() if k != "resource_types"})
+    return error("Service template %s not found" % params.get("st_id"), 4)
+
+
+TEMPLATE_METHODS = ("pem.getServiceTemplateList", "pem.getServiceTemplate")
+
 METHODS = {
     "pem.statistics.getStatisticsReport": method_statistics,
     "pem.APS.getApplicationInstances": method_instances,
@@ -116,11 +131,15 @@ METHODS = {
     "pem.APS.getApplicationInstanceSettings": method_settings,
     "pem.APS.getApplicationInstanceServiceResourceTypes": method_service_resource_types,
     "pem.getResourceTypesByClass": method_resource_types_by_class,
+    "pem.getServiceTemplateList": method_service_template_list,
+    "pem.getServiceTemplate": method_service_template,
 }
 
 
 def known(method):
     if SCENARIO["mode"] in ("unknown-method", "unknown-method-status"):
+        return False
+    if method in TEMPLATE_METHODS and "serviceTemplates" not in SCENARIO:
         return False
     return method in METHODS and method not in (SCENARIO.get("unknownMethods") or [])
 

@@ -663,8 +663,34 @@ void TestPaApi::emptyServiceSet_data()
     auto scenario = [&](const QString& included, const QString& trial) {
         return QJsonDocument::fromJson(good.arg(included, trial).toUtf8()).object();
     };
-    QTest::newRow("set up") << scenario(ZeroGuid, ZeroGuid) << true << CheckStatus::Passed
-                            << "\"Empty Service Set\" (6) has Included Offers and Trial Offer ID set to";
+    // Service templates: #1 and #2 hold the Office 365 plans, #3 another product.
+    auto withTemplates = [&](const char* templates) {
+        QJsonObject o = scenario(ZeroGuid, ZeroGuid);
+        o.insert(QStringLiteral("serviceTemplates"), QJsonDocument::fromJson(templates).array());
+        return o;
+    };
+    QTest::newRow("set up, in every template")
+        << withTemplates(R"([{"st_id": 1, "name": "Office 365 Business", "resource_types": [{"resource_type_id": 5},
+                                                                                           {"resource_type_id": 6}]},
+                             {"st_id": 2, "name": "Office 365 Enterprise", "resource_types": [{"resource_type_id": 6}]}])")
+        << true << CheckStatus::Passed
+        << "\"Empty Service Set\" (6) has Included Offers and Trial Offer ID set to "
+           "00000000-0000-0000-0000-000000000000 and is included in every service template: \"Office 365 Business\" "
+           "(#1), \"Office 365 Enterprise\" (#2). Existing Office 365 subscriptions must be updated";
+    QTest::newRow("set up, in some templates")
+        << withTemplates(R"([{"st_id": 1, "name": "Office 365 Business", "resource_types": [{"resource_type_id": 6}]},
+                             {"st_id": 3, "name": "Hosting", "resource_types": [{"resource_type_id": 9}]}])")
+        << true << CheckStatus::Skipped
+        << "included in \"Office 365 Business\" (#1), but not in \"Hosting\" (#3). PA does not say which templates "
+           "are the Office 365 ones. Confirm by hand: none of \"Hosting\" (#3) is an Office 365 service template";
+    QTest::newRow("set up, in no template")
+        << withTemplates(R"([{"st_id": 1, "name": "Office 365 Business", "resource_types": [{"resource_type_id": 5}]}])")
+        << true << CheckStatus::Failed << "is included in none of the 1 service template(s) (\"Office 365 Business\" (#1))";
+    QTest::newRow("set up, templates not readable")
+        << scenario(ZeroGuid, ZeroGuid) << true << CheckStatus::Skipped
+        << "Confirm by hand: the Empty Service Set resource type \"Empty Service Set\" (6) (its activation parameters "
+           "are right, checked through the API) is included in every Office 365 service template, and the existing "
+           "Office 365 subscriptions were updated accordingly.";
     QTest::newRow("wrong trial") << scenario(ZeroGuid, QStringLiteral("1234")) << true << CheckStatus::Failed
                                  << "Trial Offer ID is \"1234\"";
     QTest::newRow("not used") << scenario(ZeroGuid, ZeroGuid) << false << CheckStatus::Skipped

@@ -49,9 +49,16 @@ const QString kPearList = QStringLiteral("Installed packages, channel pear.php.n
                                          "HTTP_Request2    2.5.1   stable\n"
                                          "PEAR             1.10.13 stable\n");
 
+const QString kMosiUrl = QStringLiteral("https://gw1.example.com:1/O365Gateway1/HTTPEndpoint.aspx");
+
 // Application 7 with instances #11 and #12, both upgraded; Administration autoprovisioned; an
-// Empty Service Set with the zero GUIDs.
+// Empty Service Set with the zero GUIDs, in the one service template; instance #12's settings hold
+// the URL for MOSI Connector (#11's do not).
 const char* kScenario = R"({
+  "settings": {"11": [{"name": "Administrator login", "value": "admin@contoso.onmicrosoft.com"}],
+               "12": [{"name": "URL for MOSI Connector",
+                       "value": "https://gw1.example.com:1/O365Gateway1/HTTPEndpoint.aspx"}]},
+  "serviceTemplates": [{"st_id": 1, "name": "Office 365", "resource_types": [{"resource_type_id": 6}]}],
   "apps": {"7": [11, 12]},
   "instances": {"11": {"package_version": "4.1-103", "status": "Ready", "rt_id": 301},
                 "12": {"package_version": "4.1", "status": "Ready", "rt_id": 302}},
@@ -146,6 +153,7 @@ class TestPaAppGui : public QObject
 private Q_SLOTS:
     void initTestCase();
     void stepsPassFromTheApi();
+    void mosiUrlReadFromPa();
     void keychainUnavailableUseForThisRun();
     void withoutApiConfirmedByHand();
     void rulesForPaSteps();
@@ -405,6 +413,55 @@ void TestPaAppGui::stepsPassFromTheApi()
     QCOMPARE(h.session->field(Session::fieldPaAppId()), QStringLiteral("7"));
     QVERIFY(h.saver->flush());
     verifyNoCanary();
+}
+
+// Gateway step 1e: with the PA API configured (a resumed session) and its password in the keychain, the
+// empty URL for MOSI Connector is read from PA when the page opens, with its source in the step's note.
+void TestPaAppGui::mosiUrlReadFromPa()
+{
+    FakePa pa;
+    bool stored = false;
+    m_secrets.write(QStringLiteral("pa-api/api-admin@127.0.0.1"), Canary, this,
+                    [&stored](const SecretStore::Result& r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    Harness h = start(&m_secrets);
+    h.session->setField(Session::fieldPaApiUrl(), pa.url());
+    h.session->setField(Session::fieldPaApiLogin(), Login);
+    h.session->setField(Session::fieldPaAppId(), QStringLiteral("7"));
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w);
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Gateway));
+    QWidget* page = w.currentPage();
+    const QString scope = Session::gatewayScope(QStringLiteral("gw1"));
+    QTRY_COMPARE(h.session->record(scope, QStringLiteral("gateway.1e")).values.value(QStringLiteral("mosiUrl")), kMosiUrl);
+    auto* edit = page->findChild<QLineEdit*>(QStringLiteral("input_gateway.1e_mosiUrl"));
+    QVERIFY(edit);
+    QTRY_COMPARE(edit->text(), kMosiUrl);
+    QCOMPARE(h.session->record(scope, QStringLiteral("gateway.1e")).note,
+             QStringLiteral("URL for MOSI Connector read from PA instance #12."));
+    auto* source = page->findChild<QLabel*>(QStringLiteral("mosiUrlSource"));
+    QVERIFY(source);
+    QVERIFY2(source->text().contains(QStringLiteral("instance #12: ") + kMosiUrl), qPrintable(source->text()));
+    QVERIFY2(source->text().contains(QStringLiteral("Filled in (step 1e)")), qPrintable(source->text()));
+    // The URL is then checked like a typed one (step 1f parses it).
+    QTRY_COMPARE(toString(h.session->record(scope, QStringLiteral("gateway.1f")).checks.value(0).status),
+                 QStringLiteral("passed"));
+
+    // A second gateway application: nothing else to read, and a URL already entered is never replaced.
+    auto* read = page->findChild<QPushButton*>(QStringLiteral("readMosiUrlFromPa"));
+    QVERIFY(read && !read->accessibleName().isEmpty());
+    QTRY_VERIFY(read->isEnabled());
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addGateway")), Qt::LeftButton);
+    QTest::mouseClick(read, Qt::LeftButton);
+    QTRY_VERIFY2(source->text().contains(QStringLiteral("Nothing was filled in")), qPrintable(source->text()));
+    QCOMPARE(h.session->record(scope, QStringLiteral("gateway.1e")).values.value(QStringLiteral("mosiUrl")), kMosiUrl);
+    QVERIFY(h.saver->flush());
+    verifyNoCanary();
+    bool removed = false;
+    m_secrets.remove(QStringLiteral("pa-api/api-admin@127.0.0.1"), this,
+                     [&removed](const SecretStore::Result&) { removed = true; });
+    QTRY_VERIFY(removed);
 }
 
 void TestPaAppGui::keychainUnavailableUseForThisRun()

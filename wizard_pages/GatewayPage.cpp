@@ -16,6 +16,13 @@
 
 namespace o365 {
 
+namespace {
+
+QString mosiStep() { return QStringLiteral("gateway.1e"); }
+QString mosiKey() { return QStringLiteral("mosiUrl"); }
+
+} // namespace
+
 std::function<bool(QWidget*, const QString&)>& GatewayPage::confirmRemoval()
 {
     static std::function<bool(QWidget*, const QString&)> ask = [](QWidget* parent, const QString& name) {
@@ -28,7 +35,8 @@ std::function<bool(QWidget*, const QString&)>& GatewayPage::confirmRemoval()
 }
 
 GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* parent)
-    : StagePage(ProcedureCatalogue::instance().stage(StageId::Gateway), session, parent), m_net(net)
+    : StagePage(ProcedureCatalogue::instance().stage(StageId::Gateway), session, parent), m_net(net),
+      m_mosiLookup(new PaMosiUrlLookup(net, this))
 {
     auto* intro = new QLabel(tr("A single PA installation may use several Office 365 Gateway Applications: add one tab "
                                 "for each and walk steps 1–7 for each of them."),
@@ -41,10 +49,24 @@ GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* p
     m_add->setObjectName(QStringLiteral("addGateway"));
     m_remove = new QPushButton(tr("Re&move this gateway application"), this);
     m_remove->setObjectName(QStringLiteral("removeGateway"));
+    // Step 1e from the PA public API (once configured on the PA Application page): fills the URL for
+    // MOSI Connector of every gateway application where it is still empty.
+    m_readMosi = new QPushButton(tr("Read MOSI URL from &PA"), this);
+    m_readMosi->setObjectName(QStringLiteral("readMosiUrlFromPa"));
+    m_readMosi->setAccessibleName(tr("Read the URL for MOSI Connector from PA"));
     bar->addWidget(m_add);
     bar->addWidget(m_remove);
     bar->addStretch(1);
+    bar->addWidget(m_readMosi);
     body()->addLayout(bar);
+    m_mosiSource = new QLabel(this);
+    m_mosiSource->setObjectName(QStringLiteral("mosiUrlSource"));
+    m_mosiSource->setAccessibleName(tr("Where the URL for MOSI Connector came from"));
+    m_mosiSource->setWordWrap(true);
+    m_mosiSource->setTextFormat(Qt::PlainText);
+    m_mosiSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mosiSource->hide();
+    body()->addWidget(m_mosiSource);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("gatewayTabs"));
@@ -59,6 +81,10 @@ GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* p
         }
     });
     connect(m_remove, &QPushButton::clicked, this, &GatewayPage::removeCurrent);
+    connect(m_readMosi, &QPushButton::clicked, this, &GatewayPage::readMosiUrlFromPa);
+    connect(m_mosiLookup, &PaMosiUrlLookup::finished, this, &GatewayPage::fillMosiUrls);
+    connect(session, &Session::fieldChanged, this, &GatewayPage::updateMosiButton);
+    updateMosiButton();
     connect(session, &Session::gatewayApplicationsChanged, this, &GatewayPage::syncTabs);
     connect(session, &Session::recordChanged, this, [this](const QString& scope, const QString& stepId) {
         Q_UNUSED(stepId)
@@ -146,7 +172,74 @@ void GatewayPage::initializePage()
     syncTabs();
     for (StepListWidget* list : std::as_const(m_lists))
         list->runChecks();
+    updateMosiButton();
+    // With the PA API configured, an empty URL for MOSI Connector is read from PA at once.
+    bool anyEmpty = false;
+    for (const GatewayApplication& g : session()->gatewayApplications())
+        anyEmpty = anyEmpty || session()->record(Session::gatewayScope(g.id), mosiStep()).values.value(mosiKey()).isEmpty();
+    if (anyEmpty && PaMosiUrlLookup::isConfigured(*session()))
+        readMosiUrlFromPa();
     Q_EMIT completeChanged();
+}
+
+void GatewayPage::updateMosiButton()
+{
+    const bool configured = PaMosiUrlLookup::isConfigured(*session());
+    m_readMosi->setEnabled(configured && !m_mosiLookup->isRunning());
+    m_readMosi->setToolTip(configured ? tr("Reads the URL for MOSI Connector from the Office 365 application's instance "
+                                           "settings through the PA public API, into every gateway application "
+                                           "where it is still empty.")
+                                      : tr("Configure the PA public API on the PA Application page first."));
+}
+
+void GatewayPage::readMosiUrlFromPa()
+{
+    if (m_mosiLookup->isRunning())
+        return;
+    m_mosiSource->setText(tr("Reading the URL for MOSI Connector from PA…"));
+    m_mosiSource->show();
+    m_mosiLookup->start(*session());
+    updateMosiButton();
+}
+
+void GatewayPage::fillMosiUrls(const PaMosiUrlLookup::Answer& answer)
+{
+    updateMosiButton();
+    QStringList taken;
+    QStringList empty;
+    const QList<GatewayApplication> gws = session()->gatewayApplications();
+    for (const GatewayApplication& g : gws) {
+        const QString url = session()->record(Session::gatewayScope(g.id), mosiStep()).values.value(mosiKey());
+        if (url.trimmed().isEmpty())
+            empty << g.id;
+        else
+            taken << url.trimmed();
+    }
+    QStringList filled;
+    for (const QString& id : std::as_const(empty)) {
+        const PaMosiUrlLookup::Found* f = answer.firstNotIn(taken);
+        if (!f)
+            break;
+        const QString scope = Session::gatewayScope(id);
+        const QString source = tr("URL for MOSI Connector read from PA instance #%1.").arg(f->instanceId);
+        const QString note = session()->record(scope, mosiStep()).note;
+        session()->setValue(scope, mosiStep(), mosiKey(), f->url);
+        if (!note.contains(source))
+            session()->setNote(scope, mosiStep(), note.isEmpty() ? source : note + QLatin1Char('\n') + source);
+        taken << f->url;
+        filled << tr("%1 ← instance #%2").arg(tabLabel(id)).arg(f->instanceId);
+        if (StepListWidget* list = m_lists.value(id))
+            list->runChecks();
+    }
+    if (!answer.ok())
+        m_mosiSource->setText(answer.message);
+    else if (filled.isEmpty())
+        m_mosiSource->setText(tr("%1 Nothing was filled in: every gateway application already has a URL for MOSI "
+                                 "Connector.")
+                                  .arg(answer.message));
+    else
+        m_mosiSource->setText(tr("%1 Filled in (step 1e): %2.").arg(answer.message, filled.join(QStringLiteral(", "))));
+    m_mosiSource->show();
 }
 
 bool GatewayPage::isComplete() const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "PaMosiUrlLookup.h"
 #include "StagePage.h"
 
 #include <QMap>
 #include <functional>
 
+class QLabel;
 class QPushButton;
 class QTabWidget;
 
@@ -34,12 +36,18 @@ private:
     void updateTab(const QString& gatewayId);
     QString tabLabel(const QString& gatewayId) const;
     void removeCurrent();
+    void readMosiUrlFromPa();
+    void fillMosiUrls(const PaMosiUrlLookup::Answer& answer);
+    void updateMosiButton();
 
     QTabWidget* m_tabs;
     QPushButton* m_add;
     QPushButton* m_remove;
     QMap<QString, StepListWidget*> m_lists;
     const NetworkContext* m_net;
+    PaMosiUrlLookup* m_mosiLookup;
+    QPushButton* m_readMosi;
+    QLabel* m_mosiSource;
 };
 
 } // namespace o365
