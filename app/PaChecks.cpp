@@ -957,7 +957,9 @@ void PaEmptyServiceSetCheck::checkTemplates()
                 ev.insert(it.key(), it.value());
             finish(CheckStatus::Skipped,
                    tr("PA lists no service templates%1. Confirm by hand: %2")
-                       .arg(missing.isEmpty() ? QString() : tr(" (its answer lacked %1)").arg(missing.join(QStringLiteral(", "))),
+                       .arg(missing.isEmpty()
+                                ? QString()
+                                : tr(" (its answer lacked %1)").arg(missing.join(QStringLiteral(", "))),
                             manual),
                    {}, ev);
             return;

@@ -93,8 +93,9 @@ void PaMosiUrlLookup::readNext()
         QStringList read;
         for (const Found& f : std::as_const(m_answer.found))
             read << tr("instance #%1: %2").arg(f.instanceId).arg(f.url);
-        finish(m_answer.ok() ? tr("Read from PA (application %1) — %2.").arg(m_appId).arg(read.join(QStringLiteral("; ")))
-                             : m_notes.join(QLatin1Char(' ')));
+        finish(m_answer.ok()
+                   ? tr("Read from PA (application %1) — %2.").arg(m_appId).arg(read.join(QStringLiteral("; ")))
+                   : m_notes.join(QLatin1Char(' ')));
         return;
     }
     const int id = m_pending.takeFirst();

@@ -45,28 +45,29 @@ void ReportCountersignJob::start(const Request& request)
     }
     const QString jsonPath = request.jsonPath;
     const QString signerFingerprint = o.before.fingerprint;
-    SigningKey::obtain(m_secrets, reviewer, this, [this, o, jsonPath, signerFingerprint](const SigningKey::Result& key) {
-        Outcome r = o;
-        r.keyCreated = key.created;
-        if (!key.ok()) {
-            r.error = key.error;
-            return done(r);
-        }
-        r.fingerprint = key.signer.fingerprint();
-        if (r.fingerprint == signerFingerprint) {
-            r.error = tr("Not countersigned: the reviewer's key is the key that signed the report (%1). A "
-                         "countersignature must come from a second engineer.")
-                          .arg(r.fingerprint);
-            return done(r);
-        }
-        QString error;
-        if (!ReportExporter::countersign(jsonPath, key.signer, &r.files, &error)) {
-            r.error = error;
-            return done(r);
-        }
-        r.exitCode = 0;
-        done(r);
-    });
+    SigningKey::obtain(
+        m_secrets, reviewer, this, [this, o, jsonPath, signerFingerprint](const SigningKey::Result& key) {
+            Outcome r = o;
+            r.keyCreated = key.created;
+            if (!key.ok()) {
+                r.error = key.error;
+                return done(r);
+            }
+            r.fingerprint = key.signer.fingerprint();
+            if (r.fingerprint == signerFingerprint) {
+                r.error = tr("Not countersigned: the reviewer's key is the key that signed the report (%1). A "
+                             "countersignature must come from a second engineer.")
+                              .arg(r.fingerprint);
+                return done(r);
+            }
+            QString error;
+            if (!ReportExporter::countersign(jsonPath, key.signer, &r.files, &error)) {
+                r.error = error;
+                return done(r);
+            }
+            r.exitCode = 0;
+            done(r);
+        });
 }
 
 } // namespace o365

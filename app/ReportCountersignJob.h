@@ -28,8 +28,8 @@ public:
         QString expectedSha256;
     };
     struct Outcome {
-        int exitCode = 1; // 0 countersigned; 1 refused or failed; 2 bad request or unreadable report
-        QString error;    // plain, says what to do; empty when countersigned
+        int exitCode = 1;              // 0 countersigned; 1 refused or failed; 2 bad request or unreadable report
+        QString error;                 // plain, says what to do; empty when countersigned
         ReportVerifier::Result before; // the verification it was refused or allowed on
         QStringList files;             // written
         QString fingerprint;           // of the reviewer's key

@@ -29,7 +29,7 @@ public:
     bool isValid() const { return verification.exitCode == ReportVerifier::Valid; }
     // Only a report whose own signature (and any countersignature) holds may be countersigned.
     bool canCountersign() const { return isValid() && readable; }
-    QString statusLine() const; // "VALID: …" / "INVALID: …" / why it cannot be read
+    QString statusLine() const;      // "VALID: …" / "INVALID: …" / why it cannot be read
     QStringList detailLines() const; // signer, time, key fingerprint, TRAINING, countersignatures, SHA-256
 };
 

@@ -684,8 +684,10 @@ void TestPaApi::emptyServiceSet_data()
         << "included in \"Office 365 Business\" (#1), but not in \"Hosting\" (#3). PA does not say which templates "
            "are the Office 365 ones. Confirm by hand: none of \"Hosting\" (#3) is an Office 365 service template";
     QTest::newRow("set up, in no template")
-        << withTemplates(R"([{"st_id": 1, "name": "Office 365 Business", "resource_types": [{"resource_type_id": 5}]}])")
-        << true << CheckStatus::Failed << "is included in none of the 1 service template(s) (\"Office 365 Business\" (#1))";
+        << withTemplates(
+               R"([{"st_id": 1, "name": "Office 365 Business", "resource_types": [{"resource_type_id": 5}]}])")
+        << true << CheckStatus::Failed
+        << "is included in none of the 1 service template(s) (\"Office 365 Business\" (#1))";
     QTest::newRow("set up, templates not readable")
         << scenario(ZeroGuid, ZeroGuid) << true << CheckStatus::Skipped
         << "Confirm by hand: the Empty Service Set resource type \"Empty Service Set\" (6) (its activation parameters "

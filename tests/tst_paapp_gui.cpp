@@ -434,7 +434,8 @@ void TestPaAppGui::mosiUrlReadFromPa()
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Gateway));
     QWidget* page = w.currentPage();
     const QString scope = Session::gatewayScope(QStringLiteral("gw1"));
-    QTRY_COMPARE(h.session->record(scope, QStringLiteral("gateway.1e")).values.value(QStringLiteral("mosiUrl")), kMosiUrl);
+    QTRY_COMPARE(h.session->record(scope, QStringLiteral("gateway.1e")).values.value(QStringLiteral("mosiUrl")),
+                 kMosiUrl);
     auto* edit = page->findChild<QLineEdit*>(QStringLiteral("input_gateway.1e_mosiUrl"));
     QVERIFY(edit);
     QTRY_COMPARE(edit->text(), kMosiUrl);

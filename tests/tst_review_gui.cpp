@@ -32,7 +32,8 @@
 
 using namespace o365;
 
-namespace {
+namespace
+{
 
 const QString Reviewer = QStringLiteral("Rita Reviewer");
 
@@ -53,12 +54,13 @@ Run run(const QString& program, const QStringList& args)
 
 Run opensslVerify(const QString& pem, const QString& json, const QString& sig)
 {
-    return run(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                                           QStringLiteral("-inkey"), pem, QStringLiteral("-rawin"), QStringLiteral("-in"),
-                                           json, QStringLiteral("-sigfile"), sig});
+    return run(QStringLiteral("openssl"),
+               {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                QStringLiteral("-inkey"), pem, QStringLiteral("-rawin"), QStringLiteral("-in"), json,
+                QStringLiteral("-sigfile"), sig});
 }
 
-template<typename T> T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     if (!w)
@@ -117,7 +119,8 @@ QString TestReviewGui::exportSigned(const QString& folder, bool training)
     options.out = folder + QLatin1Char('/');
     options.formats = {QStringLiteral("json"), QStringLiteral("html")};
     options.now = QDateTime(QDate(2026, 11, 24), QTime(15, 0, 0), QTimeZone(3600));
-    const ReportExporter::Result e = ReportExporter::exportReport(Report::fromSession(*t.session), options, &key.signer);
+    const ReportExporter::Result e =
+        ReportExporter::exportReport(Report::fromSession(*t.session), options, &key.signer);
     if (!e.ok)
         qWarning("%s", qPrintable(e.error));
     return e.jsonPath;
@@ -183,7 +186,8 @@ void TestReviewGui::reviewAndCountersign()
     QVERIFY2(result.contains(QDir::toNativeSeparators(base + QStringLiteral(".review.pub.pem"))), qPrintable(result));
 
     // openssl accepts the countersignature with the reviewer's public key, which is the reviewer's key in the keychain.
-    const Run ok = opensslVerify(base + QStringLiteral(".review.pub.pem"), m_json, m_json + QStringLiteral(".review.sig"));
+    const Run ok =
+        opensslVerify(base + QStringLiteral(".review.pub.pem"), m_json, m_json + QStringLiteral(".review.sig"));
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.out));
     const SigningKey::Result reviewerKey = obtain(Reviewer);
     QVERIFY(reviewerKey.ok() && !reviewerKey.created);

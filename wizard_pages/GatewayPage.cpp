@@ -175,8 +175,10 @@ void GatewayPage::initializePage()
     updateMosiButton();
     // With the PA API configured, an empty URL for MOSI Connector is read from PA at once.
     bool anyEmpty = false;
-    for (const GatewayApplication& g : session()->gatewayApplications())
-        anyEmpty = anyEmpty || session()->record(Session::gatewayScope(g.id), mosiStep()).values.value(mosiKey()).isEmpty();
+    for (const GatewayApplication& g : session()->gatewayApplications()) {
+        const StepRecord record = session()->record(Session::gatewayScope(g.id), mosiStep());
+        anyEmpty = anyEmpty || record.values.value(mosiKey()).trimmed().isEmpty();
+    }
     if (anyEmpty && PaMosiUrlLookup::isConfigured(*session()))
         readMosiUrlFromPa();
     Q_EMIT completeChanged();
@@ -186,9 +188,9 @@ void GatewayPage::updateMosiButton()
 {
     const bool configured = PaMosiUrlLookup::isConfigured(*session());
     m_readMosi->setEnabled(configured && !m_mosiLookup->isRunning());
-    m_readMosi->setToolTip(configured ? tr("Reads the URL for MOSI Connector from the Office 365 application's instance "
-                                           "settings through the PA public API, into every gateway application "
-                                           "where it is still empty.")
+    m_readMosi->setToolTip(configured ? tr("Reads the URL for MOSI Connector from the Office 365 application's "
+                                           "instance settings through the PA public API, into every gateway "
+                                           "application where it is still empty.")
                                       : tr("Configure the PA public API on the PA Application page first."));
 }
 

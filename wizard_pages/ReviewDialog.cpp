@@ -13,7 +13,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace o365 {
+namespace o365
+{
 
 std::function<QString(QWidget*)>& ReviewDialog::reportFileChooser()
 {

@@ -13,7 +13,8 @@ class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 
-namespace o365 {
+namespace o365
+{
 
 class SecretStore;
 
