@@ -107,7 +107,7 @@ void addApplicationChecks(QList<Check*>& checks, bool gateway, const Session& se
 }
 
 // Provisioning steps 2 and 3: one `pear list` (over ssh, here, or pasted) serves both.
-void addProvisioningChecks(QList<Check*>& checks, const Session& session, Clock* clock)
+void addProvisioningChecks(QList<Check*>& checks, const Session& session, const NetworkContext* net, Clock* clock)
 {
     PearListSource::Options o;
     const QString source = session.field(Session::fieldPearSource());
@@ -119,7 +119,7 @@ void addProvisioningChecks(QList<Check*>& checks, const Session& session, Clock*
     o.port = session.field(Session::fieldProvisioningPort()).toInt();
     o.pastedText = session.record(QStringLiteral("provisioning"), QStringLiteral("provisioning.2"))
                        .values.value(QStringLiteral("pearOutput"));
-    auto* pear = new PearListSource(o, ProcessRunner::system());
+    auto* pear = new PearListSource(o, net && net->processRunner ? net->processRunner : ProcessRunner::system());
     auto* step2 = new PearCheck(PearCheck::step2Spec(), PearCheck::Requirement::HttpRequest2, pear, {}, clock);
     pear->setParent(step2); // the step-3 check holds it through a QPointer
     checks.append(step2);
@@ -202,7 +202,7 @@ QList<Check*> CheckFactory::createChecks(const QString& stageKey, const Session&
     else if (stageKey == QLatin1String("dispatcher"))
         addApplicationChecks(checks, false, session, scope, net, clock);
     else if (stageKey == QLatin1String("provisioning"))
-        addProvisioningChecks(checks, session, clock);
+        addProvisioningChecks(checks, session, net, clock);
     else if (stageKey == QLatin1String("paapp"))
         addPaApplicationChecks(checks, session, scope, net, clock);
     return checks;

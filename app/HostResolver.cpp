@@ -9,6 +9,8 @@ HostResolver::~HostResolver() = default;
 
 std::optional<QHostAddress> HostResolver::pinnedAddress(const QString&) const { return std::nullopt; }
 
+std::optional<quint16> HostResolver::pinnedPort(const QString&, int) const { return std::nullopt; }
+
 HostResolver* HostResolver::system()
 {
     static SystemHostResolver resolver;
@@ -57,6 +59,19 @@ std::optional<QHostAddress> StaticHostResolver::pinnedAddress(const QString& hos
     if (it == m_entries.constEnd() || it->addresses.isEmpty())
         return std::nullopt;
     return it->addresses.first();
+}
+
+void StaticHostResolver::addPortMapping(const QString& host, int port, quint16 to)
+{
+    m_ports.insert(QStringLiteral("%1:%2").arg(host.toLower()).arg(port), to);
+}
+
+std::optional<quint16> StaticHostResolver::pinnedPort(const QString& host, int port) const
+{
+    const auto it = m_ports.constFind(QStringLiteral("%1:%2").arg(host.toLower()).arg(port));
+    if (it == m_ports.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace o365

@@ -24,6 +24,9 @@ public:
     // When this resolver decides where `host` is (a static table), the address HTTPS
     // probes must connect to; std::nullopt lets the network stack resolve the name itself.
     virtual std::optional<QHostAddress> pinnedAddress(const QString& host) const;
+    // When this resolver also moves a service to another port (the training lab's servers listen
+    // on ephemeral ports behind real-looking URLs), the port to connect to instead of `port`.
+    virtual std::optional<quint16> pinnedPort(const QString& host, int port) const;
 
     static HostResolver* system();
 };
@@ -41,9 +44,12 @@ public:
     void addHost(const QString& host, const QList<QHostAddress>& addresses);
     void addFailure(const QString& host, QHostInfo::HostInfoError error, const QString& message);
     void addHang(const QString& host); // never answers (for timeout handling)
+    // Connections to host:port go to host:to (the Host header and certificate check keep host:port).
+    void addPortMapping(const QString& host, int port, quint16 to);
 
     void lookup(const QString& host, QObject* context, std::function<void(const QHostInfo&)> done) override;
     std::optional<QHostAddress> pinnedAddress(const QString& host) const override;
+    std::optional<quint16> pinnedPort(const QString& host, int port) const override;
 
 private:
     struct Entry
@@ -54,6 +60,7 @@ private:
         bool hang = false;
     };
     QHash<QString, Entry> m_entries;
+    QHash<QString, quint16> m_ports; // "host:port" → port
 };
 
 } // namespace o365

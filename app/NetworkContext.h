@@ -8,6 +8,7 @@ class QNetworkAccessManager;
 namespace o365 {
 
 class HostResolver;
+class ProcessRunner;
 class SecretStore;
 
 // What network checks need, injected so that tests and the training lab can replace it.
@@ -23,6 +24,8 @@ struct NetworkContext
     // Where the PA API password and the report signing key are kept (the OS keychain in the
     // application); null: nothing can be read or stored.
     SecretStore* secrets = nullptr;
+    // Runs ssh and pear for the Provisioning Gateway Host checks; null: the system's programs.
+    ProcessRunner* processRunner = nullptr;
     int dnsTimeoutMs = 8000;
     int httpTimeoutMs = 15000;
 };

@@ -11,8 +11,6 @@ SecretStore::~SecretStore() = default;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SecretStore", text); }
-
 SecretStore::Result resultOf(const QKeychain::Job* job)
 {
     SecretStore::Result r;
@@ -21,7 +19,7 @@ SecretStore::Result resultOf(const QKeychain::Job* job)
         return r;
     case QKeychain::EntryNotFound:
         r.error = SecretStore::Error::NotFound;
-        r.message = tr("Nothing is stored in the keychain for this entry yet.");
+        r.message = QCoreApplication::translate("SecretStore", "Nothing is stored in the keychain for this entry yet.");
         return r;
     case QKeychain::NoBackendAvailable:
     case QKeychain::AccessDenied:
@@ -34,7 +32,7 @@ SecretStore::Result resultOf(const QKeychain::Job* job)
         r.error = SecretStore::Error::Unavailable;
         break;
     }
-    r.message = tr("The keychain cannot be used (%1). Unlock the desktop keyring (or start one), or use the secret "
+    r.message = QCoreApplication::translate("SecretStore", "The keychain cannot be used (%1). Unlock the desktop keyring (or start one), or use the secret "
                    "for this run only.")
                     .arg(job->errorString());
     return r;
@@ -85,7 +83,7 @@ void MemorySecretStore::read(const QString& key, QObject* context, Callback done
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd()) {
         r.error = Error::NotFound;
-        r.message = tr("Nothing is stored for this entry in this run.");
+        r.message = QCoreApplication::translate("SecretStore", "Nothing is stored for this entry in this run.");
     } else {
         r.secret = *it;
     }

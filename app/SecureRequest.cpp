@@ -23,6 +23,9 @@ QNetworkRequest makeSecureRequest(const QUrl& url, const NetworkContext& net)
         target.setHost(pinned->toString());
         request.setRawHeader("Host", hostAndPort(url).toUtf8());
         request.setPeerVerifyName(url.host());
+        const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+        if (const std::optional<quint16> port = net.resolver->pinnedPort(url.host(), url.port(defaultPort)))
+            target.setPort(*port);
     }
     request.setUrl(target);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

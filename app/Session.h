@@ -102,6 +102,11 @@ public:
     static QString fieldPaApiUrl() { return QStringLiteral("paApiUrl"); }
     static QString fieldPaApiLogin() { return QStringLiteral("paApiLogin"); }
     static QString fieldPaAppId() { return QStringLiteral("paAppId"); }
+    // Training sessions: the scenario the lab plays (a built-in id or a file path).
+    static QString fieldTrainingScenario() { return QStringLiteral("trainingScenario"); }
+    static QString fieldTrainingTitle() { return QStringLiteral("trainingTitle"); }
+    static QString fieldTrainingNotice() { return QStringLiteral("trainingNotice"); }
+    static QString fieldTrainingFaults() { return QStringLiteral("trainingFaults"); } // one per line
 
     static QString topologySingle() { return QStringLiteral("single"); }
     static QString topologySeparate() { return QStringLiteral("separate"); }

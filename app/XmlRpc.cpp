@@ -160,6 +160,31 @@ public:
     XmlRpc::Response run()
     {
         XmlRpc::Response resp;
+        if (!document(QStringLiteral("methodResponse"), [&] { return methodResponse(resp); })) {
+            XmlRpc::Response bad;
+            bad.error = m_error;
+            return bad;
+        }
+        resp.valid = true;
+        return resp;
+    }
+
+    XmlRpc::Call runCall()
+    {
+        XmlRpc::Call call;
+        if (!document(QStringLiteral("methodCall"), [&] { return methodCall(call); })) {
+            XmlRpc::Call bad;
+            bad.error = m_error;
+            return bad;
+        }
+        call.valid = true;
+        return call;
+    }
+
+private:
+    // The whole document: exactly one root element `root`, read by `readRoot`.
+    bool document(const QString& root, const std::function<bool()>& readRoot)
+    {
         bool rootSeen = false;
         bool ok = true;
         while (ok && !m_r.atEnd()) {
@@ -172,15 +197,15 @@ public:
                 break;
             case QXmlStreamReader::Characters:
                 if (!isBlank(m_r.text()))
-                    ok = fail(XmlRpc::tr("text outside the <methodResponse> element"));
+                    ok = fail(XmlRpc::tr("text outside the <%1> element").arg(root));
                 break;
             case QXmlStreamReader::StartElement:
                 if (rootSeen)
                     ok = fail(XmlRpc::tr("a second root element <%1>").arg(name()));
-                else if (name() != QLatin1String("methodResponse"))
-                    ok = fail(XmlRpc::tr("the root element is <%1>, not <methodResponse>").arg(name()));
+                else if (name() != root)
+                    ok = fail(XmlRpc::tr("the root element is <%1>, not <%2>").arg(name(), root));
                 else
-                    ok = methodResponse(resp);
+                    ok = readRoot();
                 rootSeen = true;
                 break;
             default:
@@ -190,16 +215,9 @@ public:
         }
         if (m_error.isEmpty() && !rootSeen)
             fail(XmlRpc::tr("the reply is empty"));
-        if (!m_error.isEmpty()) {
-            XmlRpc::Response bad;
-            bad.error = m_error;
-            return bad;
-        }
-        resp.valid = true;
-        return resp;
+        return m_error.isEmpty();
     }
 
-private:
     QString name() const { return m_r.qualifiedName().toString(); }
 
     bool fail(const QString& message)
@@ -291,6 +309,31 @@ private:
     bool unknown(const QString& element, const QString& parent)
     {
         return fail(XmlRpc::tr("unknown element <%1> in <%2>").arg(element, parent));
+    }
+
+    bool methodCall(XmlRpc::Call& call)
+    {
+        bool named = false;
+        const bool ok = children(QStringLiteral("methodCall"), [&](const QString& child) {
+            if (child == QLatin1String("methodName")) {
+                named = true;
+                return text(child, &call.method);
+            }
+            if (child == QLatin1String("params"))
+                return children(child, [&](const QString& p) {
+                    if (p != QLatin1String("param"))
+                        return unknown(p, QStringLiteral("params"));
+                    QVariant v;
+                    if (!singleValue(QStringLiteral("param"), &v))
+                        return false;
+                    call.params.append(v);
+                    return true;
+                });
+            return unknown(child, QStringLiteral("methodCall"));
+        });
+        if (ok && (!named || call.method.trimmed().isEmpty()))
+            return fail(XmlRpc::tr("<methodCall> names no method"));
+        return ok;
     }
 
     bool methodResponse(XmlRpc::Response& resp)
@@ -615,6 +658,16 @@ XmlRpc::Response XmlRpc::decodeResponse(const QByteArray& xml)
         return r;
     }
     return Decoder(xml).run();
+}
+
+XmlRpc::Call XmlRpc::decodeCall(const QByteArray& xml)
+{
+    if (xml.size() > MaxReplyBytes) {
+        Call c;
+        c.error = tr("the call is %1 bytes, more than the limit of %2 bytes").arg(xml.size()).arg(MaxReplyBytes);
+        return c;
+    }
+    return Decoder(xml).runCall();
 }
 
 QString XmlRpc::describe(const QVariant& value, int maxChars)

@@ -47,6 +47,15 @@ public:
 
     static Response decodeResponse(const QByteArray& xml);
 
+    // A <methodCall>, as a server reads it (the training lab's PA API), with the same strictness.
+    struct Call {
+        bool valid = false;
+        QString error;
+        QString method;
+        QVariantList params;
+    };
+    static Call decodeCall(const QByteArray& xml);
+
     // A one-line description of a value for messages and evidence (type names, truncated).
     static QString describe(const QVariant& value, int maxChars = 200);
 };

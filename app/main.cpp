@@ -7,12 +7,17 @@
 #include "PaCredentials.h"
 #include "ReportCli.h"
 #include "HostResolver.h"
+#include "LanguageSetup.h"
 #include "NetworkContext.h"
 #include "ResumeDialog.h"
+#include "ReviewDialog.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SessionLog.h"
 #include "SessionStore.h"
+#include "TrainingCli.h"
+#include "TrainingLab.h"
+#include "TrainingScenario.h"
 #include "UpgradeWizard.h"
 
 #include <QApplication>
@@ -21,6 +26,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkProxyFactory>
+#include <QProcess>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -83,6 +89,11 @@ void addOptions(QCommandLineParser& parser)
                                                           "(default) or warning."),
                       QStringLiteral("LEVEL")});
     addReportOptions(parser, false); // --stage/--out are shared with --check
+    addTrainingOptions(parser);
+    parser.addOption({QStringLiteral("review"),
+                      QCoreApplication::translate("main", "Open the signed REPORT.json read-only in the review window: "
+                                                          "its signature checked, countersigned as reviewer."),
+                      QStringLiteral("REPORT.json")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language CODE (e.g. en, de, ru); the "
                                                           "system's language by default."),
@@ -112,7 +123,24 @@ bool wantsOnlyInformation(int argc, char** argv)
 // Nobody sees a dialog on the offscreen platform (tests, scripts): there stderr is enough.
 bool canShowDialogs() { return QGuiApplication::platformName() != QLatin1String("offscreen"); }
 
-bool wantsHeadless(int argc, char** argv) { return hasOption(argc, argv, {"--check"}); }
+bool wantsHeadless(int argc, char** argv) { return hasOption(argc, argv, {"--check", "--training-list"}); }
+
+// The arguments as QCommandLineParser reads them (see normalizeTrainingArguments).
+QStringList normalizedArguments(const QCoreApplication& app) { return normalizeTrainingArguments(app.arguments()); }
+
+int listTrainingScenarios()
+{
+    QTextStream out(stdout);
+    for (const QString& id : TrainingScenario::builtInIds()) {
+        TrainingScenario s;
+        QString error;
+        if (TrainingScenario::load(id, &s, &error))
+            out << id << "\t" << s.title << " — " << s.summary << Qt::endl;
+        else
+            out << id << "\t" << error << Qt::endl;
+    }
+    return 0;
+}
 
 // Extra certificate authorities from --ca-file; false (with a message) when unusable.
 bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* error)
@@ -247,10 +275,14 @@ int main(int argc, char** argv)
         setIdentity();
         QCommandLineParser parser;
         addOptions(parser);
-        if (!parser.parse(app.arguments())) {
+        if (!parser.parse(normalizedArguments(app))) {
             std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
             return 2;
         }
+        if (parser.isSet(QStringLiteral("training-list")))
+            return listTrainingScenarios();
+        if (wantsTraining(parser))
+            return runTrainingCheck(app, parser);
         return runHeadlessCheck(app, parser);
     }
 
@@ -261,7 +293,7 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app);
+    parser.process(normalizedArguments(app));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     {
         QString error;
@@ -272,20 +304,34 @@ int main(int argc, char** argv)
     }
 
     QSettings settings;
-    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                              : settings.value(QStringLiteral("language")).toString();
-    QTranslator translator;
-    if (!lang.isEmpty() && !lang.startsWith(QLatin1String("en"))) {
-        if (translator.load(QStringLiteral(":/i18n/o365_") + lang))
-            QCoreApplication::installTranslator(&translator);
-        else
-            std::fprintf(stderr, "No translation for \"%s\" yet: the wizard is shown in English.\n", qPrintable(lang));
+    // --lang, else the language chosen on the Start page, else the system's; with Qt's own translations.
+    LanguageSetup::installPreferred(parser.value(QStringLiteral("lang")));
+    QApplication::setApplicationDisplayName(appDisplayName()); // now in that language
+
+    if (parser.isSet(QStringLiteral("review"))) { // a reviewer's window only: no session is opened
+        KeychainSecretStore reviewerKeychain;
+        ReviewDialog review(&reviewerKeychain);
+        review.openReport(parser.value(QStringLiteral("review")));
+        review.exec();
+        return 0;
     }
 
     auto session = std::make_unique<Session>();
     SessionStore store;
     QString path;
     bool resumed = false;
+    // Training: asked for, a resumed training session, or the first run on this computer (no
+    // session at all): the lab shows the whole upgrade working without a PA installation.
+    bool training = wantsTraining(parser);
+    QString scenarioId = training ? trainingScenarioArgument(parser) : QString();
+    if (!training && !parser.isSet(QStringLiteral("resume")) && !parser.isSet(QStringLiteral("new")) &&
+        store.list().isEmpty()) {
+        training = true;
+        scenarioId = TrainingScenario::defaultId();
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "No session yet: starting in training mode (a "
+                                                                    "simulated lab). Use --new for a real upgrade.")));
+    }
 
     if (parser.isSet(QStringLiteral("resume"))) {
         path = parser.value(QStringLiteral("resume"));
@@ -295,7 +341,7 @@ int main(int argc, char** argv)
             return 2;
         }
         resumed = true;
-    } else if (!parser.isSet(QStringLiteral("new"))) {
+    } else if (!parser.isSet(QStringLiteral("new")) && !training) {
         QList<SessionStore::Summary> offer;
         for (const SessionStore::Summary& s : store.list()) {
             if (!s.finished)
@@ -318,6 +364,25 @@ int main(int argc, char** argv)
                 }
             }
         }
+    }
+    if (resumed && session->isTraining()) {
+        training = true;
+        scenarioId = session->field(Session::fieldTrainingScenario());
+        if (scenarioId.isEmpty())
+            scenarioId = TrainingScenario::defaultId();
+    }
+    std::unique_ptr<TrainingLab> lab;
+    if (training) {
+        TrainingScenario scenario;
+        QString error;
+        lab = std::make_unique<TrainingLab>();
+        if (!TrainingScenario::load(scenarioId, &scenario, &error) || !lab->start(scenario, &error)) {
+            reportError(QCoreApplication::translate("main", "Cannot start the training lab"), error);
+            return 2;
+        }
+        if (!resumed)
+            lab->prepareSession(session.get());
+        lab->observe(session.get());
     }
     if (path.isEmpty())
         path = store.pathFor(*session);
@@ -348,16 +413,29 @@ int main(int argc, char** argv)
         reportError(QCoreApplication::translate("main", "Cannot read the certificate authorities"), caError);
         return 2;
     }
-    UpgradeWizard wizard(session.get(), &net);
+    UpgradeWizard wizard(session.get(), lab ? lab->networkContext() : &net);
     wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, [&] {
         settings.setValue(QStringLiteral("window/geometry"), wizard.saveGeometry());
         saver.flush();
+    });
+    QObject::connect(&wizard, &UpgradeWizard::trainingRequested, &app, [&](const QString& scenario) {
+        // A new process with a fresh lab; this session is saved first and stays resumable.
+        saver.flush();
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    {QStringLiteral("--training"), scenario}))
+            wizard.close();
+        else
+            reportError(QCoreApplication::translate("main", "Cannot start the training lab"),
+                        QCoreApplication::translate("main", "The wizard could not be started again. Run it with "
+                                                            "--training %1.").arg(scenario));
     });
     wizard.show();
     if (resumed)
         wizard.resumeAtLastPage();
     const int rc = app.exec();
     saver.flush();
+    if (lab)
+        lab->stop();
     return rc;
 }

@@ -6,8 +6,9 @@ set -eu
 
 BUILD="g++ cmake ninja-build pkg-config qt6-base-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools
 qt6-tools-dev-tools libgl-dev libquazip1-qt6-dev libssl-dev libqt6svg6"
-RUN="xvfb xauth"
-TEST="xvfb xauth dbus gnome-keyring poppler-utils openssl php-pear python3 openssh-client openssh-server libxml2-utils dpkg-dev desktop-file-utils"
+# qt6-translations-l10n: Qt's own qtbase_*.qm (QWizard's Back/Next/Cancel, standard dialogs).
+RUN="xvfb xauth qt6-translations-l10n"
+TEST="xvfb xauth qt6-translations-l10n dbus gnome-keyring poppler-utils openssl php-pear python3 openssh-client openssh-server libxml2-utils dpkg-dev desktop-file-utils"
 
 want=""
 [ $# -eq 0 ] && set -- build

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "TrainingSummary.h"
+
 namespace o365 {
 
 SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* parent)
@@ -26,6 +28,17 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextFormat(Qt::RichText);
     body()->addWidget(m_summary);
+    if (session->isTraining()) {
+        auto* box = new QGroupBox(tr("Training summary"), this);
+        auto* boxLayout = new QVBoxLayout(box);
+        m_trainingSummary = new QLabel(box);
+        m_trainingSummary->setObjectName(QStringLiteral("trainingSummary"));
+        m_trainingSummary->setWordWrap(true);
+        m_trainingSummary->setTextFormat(Qt::RichText);
+        m_trainingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        boxLayout->addWidget(m_trainingSummary);
+        body()->addWidget(box);
+    }
     m_confirm = new QCheckBox(tr("I, the engineer named on the Start page, &confirm that the upgrade was carried out as "
                                  "recorded above."),
                               this);
@@ -59,6 +72,8 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
 void SignOffPage::initializePage()
 {
     m_summary->setText(summaryHtml());
+    if (m_trainingSummary)
+        m_trainingSummary->setText(TrainingSummary::toHtml(*session()));
     const QSignalBlocker block(m_confirm);
     m_confirm->setChecked(session()->record(scope(), stepId()).confirmation.confirmed);
 }

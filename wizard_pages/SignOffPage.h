@@ -32,6 +32,7 @@ private:
 
     void exportReport();
 
+    QLabel* m_trainingSummary = nullptr;
     QLabel* m_summary;
     QCheckBox* m_confirm;
     QCheckBox* m_sign;

@@ -24,6 +24,17 @@ StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    if (session->isTraining()) {
+        // Never mistaken for a real upgrade: every page says so, in words (not colour alone).
+        auto* banner = new QLabel(tr("TRAINING — a simulated lab, not a customer's installation. Scenario: %1")
+                                      .arg(session->field(Session::fieldTrainingTitle())),
+                                  this);
+        banner->setObjectName(QStringLiteral("trainingBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("QLabel{background:#b00020;color:white;font-weight:bold;padding:4px;}"));
+        banner->setAccessibleName(tr("Training session"));
+        outer->addWidget(banner);
+    }
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("scroll_") + stage.key);
     scroll->setWidgetResizable(true);

@@ -1,8 +1,10 @@
 #include "StartPage.h"
 
+#include "LanguageSetup.h"
 #include "NetworkContext.h"
 #include "ProcedureCatalogue.h"
 #include "ReviewDialog.h"
+#include "TrainingDialog.h"
 #include "Session.h"
 #include "StepListWidget.h"
 #include "UpgradeWizard.h"
@@ -10,6 +12,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -43,6 +46,42 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     review->setObjectName(QStringLiteral("reviewReport"));
     review->setAccessibleName(tr("Review a signed report"));
     review->setToolTip(tr("Open a signed report read-only, check its signature and countersign it as reviewer."));
+    // The language of the window (saved; read at the next start: the pages are built in one language).
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    auto* language = new QComboBox(this);
+    language->setObjectName(QStringLiteral("language"));
+    language->setAccessibleName(tr("User interface language"));
+    languageLabel->setBuddy(language);
+    for (const LanguageSetup::Language& l : LanguageSetup::available())
+        language->addItem(l.nativeName, l.code);
+    language->setCurrentIndex(qMax(0, language->findData(LanguageSetup::current())));
+    auto* languageNote = new QLabel(tr("Takes effect at the next start."), this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setVisible(false);
+    language->setToolTip(languageNote->text());
+    connect(language, &QComboBox::currentIndexChanged, this, [language, languageNote] {
+        const QString code = language->currentData().toString();
+        LanguageSetup::saveLanguage(code);
+        languageNote->setVisible(code != LanguageSetup::current());
+    });
+    reviewRow->addWidget(languageLabel);
+    reviewRow->addWidget(language);
+    reviewRow->addWidget(languageNote);
+    // Practice: restart the wizard on a training scenario (a simulated lab).
+    auto* training = new QPushButton(tr("Practise in the &training lab…"), this);
+    training->setObjectName(QStringLiteral("trainingButton"));
+    training->setAccessibleName(tr("Practise in the training lab"));
+    training->setToolTip(tr("Pick a training scenario: the wizard restarts against a simulated PA lab."));
+    reviewRow->addWidget(training);
+    connect(training, &QPushButton::clicked, this, [this] {
+        auto* dialog = new TrainingDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (auto* w = qobject_cast<UpgradeWizard*>(wizard()))
+                Q_EMIT w->trainingRequested(dialog->selectedScenario());
+        });
+        dialog->open();
+    });
     reviewRow->addStretch(1);
     reviewRow->addWidget(review);
     body()->addLayout(reviewRow);

@@ -77,6 +77,10 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
     connect(session, &Session::certificateExceptionsChanged, this, &StepListWidget::runChecks);
     updateStopBanner();
     connect(m_runner, &CheckRunner::allFinished, this, [this] {
+        if (m_validationPending) {
+            m_validationPending = false;
+            QTimer::singleShot(0, this, &StepListWidget::runChecks);
+        }
         if (m_busy)
             m_busy->setVisible(false);
         Q_EMIT completeChanged();
@@ -146,7 +150,10 @@ void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId
         bool hasAfter = false;
         for (const CheckResult& r : m_session->record(scope, stepId).checks)
             hasAfter = hasAfter || r.phase == CheckPhase::After;
-        if (confirmed && !hasAfter && !m_runner->isRunning())
+        // Confirmed while the page's checks still run: the validation runs once they are done.
+        if (confirmed && !hasAfter && m_runner->isRunning())
+            m_validationPending = true;
+        else if (confirmed && !hasAfter)
             QTimer::singleShot(0, this, &StepListWidget::runChecks);
     }
     updateStopBanner();

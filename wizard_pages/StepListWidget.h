@@ -53,6 +53,7 @@ private:
     Session* m_session;
     QString m_scope;
     CheckRunner* m_runner;
+    bool m_validationPending = false; // a step that starts the validation was confirmed during a run
     QHash<QString, StepRowWidget*> m_rows;
     QPushButton* m_rerun = nullptr;
     QProgressBar* m_busy = nullptr;

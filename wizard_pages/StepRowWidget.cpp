@@ -1,5 +1,7 @@
 #include "StepRowWidget.h"
 
+#include "TrainingNotes.h"
+
 #include "Session.h"
 #include "StatusIcons.h"
 #include "StepCommands.h"
@@ -230,6 +232,24 @@ void StepRowWidget::build()
         controls->addWidget(m_confirmedBy);
     }
     controls->addStretch(1);
+    // Training: why the KB asks for this step, one click away (the trainee view).
+    QLabel* why = nullptr;
+    const QString whyText = m_session->isTraining() ? TrainingNotes::why(id) : QString();
+    if (!whyText.isEmpty()) {
+        auto* whyButton = new QToolButton(this);
+        whyButton->setObjectName(QStringLiteral("why_") + id);
+        whyButton->setText(tr("Why?"));
+        whyButton->setCheckable(true);
+        whyButton->setAccessibleName(tr("Why the KB asks for step %1").arg(m_displayNumber));
+        controls->addWidget(whyButton);
+        why = new QLabel(whyText, this);
+        why->setObjectName(QStringLiteral("whyText_") + id);
+        why->setWordWrap(true);
+        why->setTextFormat(Qt::PlainText);
+        why->setStyleSheet(QStringLiteral("QLabel{background:palette(alternate-base);padding:4px;}"));
+        why->setVisible(false);
+        connect(whyButton, &QToolButton::toggled, why, &QLabel::setVisible);
+    }
     m_noteButton = new QToolButton(this);
     m_noteButton->setObjectName(QStringLiteral("noteButton_") + id);
     m_noteButton->setText(tr("Note"));
@@ -243,6 +263,11 @@ void StepRowWidget::build()
     m_overrideButton->setAccessibleName(tr("Override step %1 with a justification").arg(m_displayNumber));
     controls->addWidget(m_overrideButton);
     layout->addLayout(indented(controls));
+    if (why) {
+        auto* whyBox = new QHBoxLayout;
+        whyBox->addWidget(why);
+        layout->addLayout(indented(whyBox));
+    }
 
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("note_") + id);

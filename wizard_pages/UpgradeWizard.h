@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void resumeFinished(int pageId);
+    // The engineer asked to practise a training scenario (main restarts the wizard with it).
+    void trainingRequested(const QString& scenario);
 
 private:
     void advanceTowardsTarget();

@@ -1,0 +1,141 @@
+#include "LabHttpsServer.h"
+
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QUrl>
+
+namespace o365 {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+LabHttpsServer::LabHttpsServer(const QSslCertificate& certificate, const QSslKey& key, Handler handler, QObject* parent)
+    : QObject(parent), m_handler(std::move(handler))
+{
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificate(certificate);
+    conf.setPrivateKey(key);
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    m_server.setSslConfiguration(conf);
+    m_server.setHandshakeTimeout(10000);
+    connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &LabHttpsServer::onConnection);
+}
+
+LabHttpsServer::~LabHttpsServer() { close(); }
+
+bool LabHttpsServer::listen(QString* error)
+{
+    if (m_server.listen(QHostAddress::LocalHost, 0))
+        return true;
+    *error = m_server.errorString();
+    return false;
+}
+
+void LabHttpsServer::close()
+{
+    m_server.close();
+    const QList<QSslSocket*> sockets = m_buffers.keys();
+    m_buffers.clear();
+    for (QSslSocket* s : sockets) {
+        s->disconnect(this);
+        s->abort();
+        s->deleteLater();
+    }
+}
+
+void LabHttpsServer::onConnection()
+{
+    while (m_server.hasPendingConnections()) {
+        auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());
+        if (!socket)
+            continue;
+        socket->setParent(this);
+        m_buffers.insert(socket, {});
+        connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void LabHttpsServer::onReadyRead(QSslSocket* socket)
+{
+    auto it = m_buffers.find(socket);
+    if (it == m_buffers.end())
+        return;
+    it->append(socket->readAll());
+    QByteArray& buffer = *it;
+    if (buffer.size() > MaxRequestBytes) {
+        respond(socket, Response{413, "text/plain", "Request too large", {}, false});
+        return;
+    }
+    const int headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    Request request;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    if (first.size() != 3) {
+        respond(socket, Response{400, "text/plain", "Bad request line", {}, false});
+        return;
+    }
+    request.method = first.at(0);
+    request.path = QUrl::fromPercentEncoding(first.at(1).split('?').value(0));
+    for (int i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const int colon = line.indexOf(':');
+        if (colon > 0)
+            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    const qint64 length = request.headers.value("content-length", "0").toLongLong();
+    if (length < 0 || length > MaxRequestBytes) {
+        respond(socket, Response{413, "text/plain", "Request too large", {}, false});
+        return;
+    }
+    if (buffer.size() - headerEnd - 4 < length)
+        return; // the body is still coming
+    request.body = buffer.mid(headerEnd + 4, int(length));
+    buffer.clear();
+    ++m_requests;
+    respond(socket, m_handler(request));
+}
+
+void LabHttpsServer::respond(QSslSocket* socket, const Response& response)
+{
+    if (response.hang) {
+        m_buffers[socket].clear();
+        return; // keeps the connection open and says nothing: the client's timeout must act
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "Server: Microsoft-IIS/8.5\r\n";
+    out += "Content-Type: " + response.contentType + "\r\n";
+    for (const auto& h : response.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    out += response.body;
+    m_buffers.remove(socket);
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
+} // namespace o365

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+
+#include <functional>
+
+class QSslSocket;
+
+namespace o365 {
+
+// One HTTPS host of the training lab: a QSslServer on 127.0.0.1 (an ephemeral port) with its
+// own certificate, answering HTTP/1.1 requests through a handler, one request per connection.
+// A handler may ask to hang (accept, read, never answer) so that a check's timeout shows.
+class LabHttpsServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request {
+        QByteArray method;
+        QString path; // decoded path, without the query
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+    };
+    struct Response {
+        int status = 200;
+        QByteArray contentType = QByteArrayLiteral("text/html; charset=utf-8");
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool hang = false;
+    };
+    using Handler = std::function<Response(const Request&)>;
+    static constexpr int MaxRequestBytes = 1024 * 1024;
+
+    LabHttpsServer(const QSslCertificate& certificate, const QSslKey& key, Handler handler, QObject* parent = nullptr);
+    ~LabHttpsServer() override;
+
+    bool listen(QString* error); // 127.0.0.1 only
+    void close();                // stops listening and drops every open connection
+    bool isListening() const { return m_server.isListening(); }
+    quint16 port() const { return m_server.serverPort(); }
+    int requestCount() const { return m_requests; }
+
+private:
+    void onConnection();
+    void onReadyRead(QSslSocket* socket);
+    void respond(QSslSocket* socket, const Response& response);
+
+    QSslServer m_server;
+    Handler m_handler;
+    QHash<QSslSocket*, QByteArray> m_buffers;
+    int m_requests = 0;
+};
+
+} // namespace o365

@@ -1,0 +1,221 @@
+#include "TrainingScenario.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace o365 {
+
+namespace {
+
+const QStringList& knownStatuses()
+{
+    static const QStringList s{QStringLiteral("passed"), QStringLiteral("warning"), QStringLiteral("failed"),
+                               QStringLiteral("skipped")};
+    return s;
+}
+
+bool isLabHost(const QString& host)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$)"));
+    return re.match(host).hasMatch();
+}
+
+bool readApplication(const QJsonObject& o, const QString& where, bool gateway, TrainingScenario::WebApplication* app,
+                     QString* error)
+{
+    app->host = o.value(QStringLiteral("host")).toString().trimmed().toLower();
+    app->application = o.value(QStringLiteral("application")).toString().trimmed();
+    if (!isLabHost(app->host)) {
+        *error = TrainingScenario::tr("%1: \"host\" must be a host name such as gw1.lab.example.").arg(where);
+        return false;
+    }
+    static const QRegularExpression appName(QStringLiteral(R"(^[A-Za-z0-9_.-]+$)"));
+    if (!appName.match(app->application).hasMatch()) {
+        *error = TrainingScenario::tr("%1: \"application\" must be an IIS application name (letters, digits, - _ .).")
+                     .arg(where);
+        return false;
+    }
+    const QJsonValue files = o.value(QStringLiteral("files"));
+    if (files.isUndefined()) {
+        app->files = gateway ? QStringList{QStringLiteral("HTTPEndpoint.aspx"), QStringLiteral("SubscriptionEvents.svc")}
+                             : QStringList{QStringLiteral("Callbacks.svc")};
+    } else {
+        if (!files.isArray()) {
+            *error = TrainingScenario::tr("%1: \"files\" must be a list of file names.").arg(where);
+            return false;
+        }
+        for (const QJsonValue& f : files.toArray())
+            app->files << f.toString();
+    }
+    app->certificate = o.value(QStringLiteral("certificate")).toString(QStringLiteral("valid"));
+    if (!QStringList{QStringLiteral("valid"), QStringLiteral("expired"), QStringLiteral("wrong-host")}.contains(
+            app->certificate)) {
+        *error = TrainingScenario::tr("%1: \"certificate\" must be valid, expired or wrong-host.").arg(where);
+        return false;
+    }
+    app->dns = o.value(QStringLiteral("dns")).toString(QStringLiteral("ok"));
+    if (app->dns != QLatin1String("ok") && app->dns != QLatin1String("nxdomain")) {
+        *error = TrainingScenario::tr("%1: \"dns\" must be ok or nxdomain.").arg(where);
+        return false;
+    }
+    app->hang = o.value(QStringLiteral("hang")).toBool(false);
+    return true;
+}
+
+QString requiredString(const QJsonObject& o, const char* key, QString* error)
+{
+    const QString v = o.value(QLatin1String(key)).toString().trimmed();
+    if (v.isEmpty() && error->isEmpty())
+        *error = TrainingScenario::tr("\"%1\" is missing or empty.").arg(QLatin1String(key));
+    return v;
+}
+
+} // namespace
+
+bool TrainingScenario::fromJson(const QJsonObject& o, const QString& id, TrainingScenario* out, QString* error)
+{
+    TrainingScenario s;
+    QString e;
+    s.id = id;
+    s.title = requiredString(o, "title", &e);
+    s.summary = requiredString(o, "summary", &e);
+    s.notice = requiredString(o, "notice", &e);
+    for (const QJsonValue& f : o.value(QStringLiteral("faults")).toArray())
+        s.faults << f.toString();
+    const QJsonObject start = o.value(QStringLiteral("start")).toObject();
+    s.customer = start.value(QStringLiteral("customer")).toString(s.customer);
+    s.paVersion = requiredString(start, "paVersion", &e);
+    s.installedVersion = requiredString(start, "installedVersion", &e);
+    s.targetVersion = requiredString(start, "targetVersion", &e);
+    s.singleGateway = start.value(QStringLiteral("topology")).toString() == QLatin1String("single");
+    s.syncScript = start.value(QStringLiteral("syncScript")).toBool(false);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+
+    const QJsonArray gateways = o.value(QStringLiteral("gateways")).toArray();
+    if (gateways.isEmpty()) {
+        *error = tr("\"gateways\" must list at least one gateway application.");
+        return false;
+    }
+    for (int i = 0; i < gateways.size(); ++i) {
+        WebApplication app;
+        if (!readApplication(gateways.at(i).toObject(), tr("gateways[%1]").arg(i), true, &app, error))
+            return false;
+        s.gateways << app;
+    }
+    if (!s.singleGateway &&
+        !readApplication(o.value(QStringLiteral("dispatcher")).toObject(), QStringLiteral("dispatcher"), false,
+                         &s.dispatcher, error))
+        return false;
+
+    const QJsonObject pgh = o.value(QStringLiteral("provisioningHost")).toObject();
+    s.provisioningHost = pgh.value(QStringLiteral("host")).toString(s.provisioningHost).toLower();
+    s.provisioningUser = pgh.value(QStringLiteral("user")).toString(s.provisioningUser);
+    const QJsonValue pear = pgh.value(QStringLiteral("pearList"));
+    s.pearList = pear.isArray() ? [&] {
+        QStringList lines;
+        for (const QJsonValue& l : pear.toArray())
+            lines << l.toString();
+        return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }()
+                                : pear.toString();
+    if (s.pearList.trimmed().isEmpty()) {
+        *error = tr("\"provisioningHost.pearList\" must hold what `pear list` prints there.");
+        return false;
+    }
+
+    const QJsonObject pa = o.value(QStringLiteral("pa")).toObject();
+    s.paApiVersion = pa.value(QStringLiteral("version")).toString(s.paVersion);
+    s.appId = pa.value(QStringLiteral("appId")).toInt(7);
+    for (const QJsonValue& v : pa.value(QStringLiteral("instances")).toArray()) {
+        const QJsonObject io = v.toObject();
+        Instance inst;
+        inst.id = io.value(QStringLiteral("id")).toInt();
+        inst.packageVersion = io.value(QStringLiteral("packageVersion")).toString();
+        inst.status = io.value(QStringLiteral("status")).toString(QStringLiteral("Ready"));
+        if (inst.id <= 0) {
+            *error = tr("\"pa.instances\": every instance needs a positive \"id\".");
+            return false;
+        }
+        s.instances << inst;
+    }
+    s.autoprovide = pa.value(QStringLiteral("autoprovide")).toBool(true);
+    s.emptyServiceSet = pa.value(QStringLiteral("emptyServiceSet")).toBool(false);
+    s.emptyServiceSetOffers =
+        pa.value(QStringLiteral("emptyServiceSetOffers")).toString(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    s.mosiUrlSetting = pa.value(QStringLiteral("mosiUrlSetting")).toString(mosiUrl(s.gateways.first()));
+
+    for (const QJsonValue& v : o.value(QStringLiteral("expect")).toArray()) {
+        const QJsonObject eo = v.toObject();
+        Expectation x{eo.value(QStringLiteral("scope")).toString(), eo.value(QStringLiteral("check")).toString(),
+                      eo.value(QStringLiteral("status")).toString()};
+        if (x.scope.isEmpty() || x.check.isEmpty() || !knownStatuses().contains(x.status)) {
+            *error = tr("\"expect\": each entry needs \"scope\", \"check\" and a \"status\" of %1.")
+                         .arg(knownStatuses().join(QStringLiteral(", ")));
+            return false;
+        }
+        s.expectations << x;
+    }
+    *out = s;
+    return true;
+}
+
+bool TrainingScenario::load(const QString& idOrPath, TrainingScenario* out, QString* error)
+{
+    const bool isPath = idOrPath.contains(QLatin1Char('/')) || idOrPath.endsWith(QLatin1String(".json"));
+    const QString path = isPath ? idOrPath : QStringLiteral(":/training/%1.json").arg(idOrPath);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = isPath ? tr("Cannot read the scenario file %1: %2").arg(idOrPath, f.errorString())
+                        : tr("There is no training scenario \"%1\". The scenarios are: %2.")
+                              .arg(idOrPath, builtInIds().join(QStringLiteral(", ")));
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(1024 * 1024), &pe);
+    if (!doc.isObject()) {
+        *error = tr("The scenario %1 is not a JSON object: %2 (at byte %3).")
+                     .arg(idOrPath, pe.error == QJsonParseError::NoError ? tr("wrong type") : pe.errorString())
+                     .arg(pe.offset);
+        return false;
+    }
+    QString why;
+    if (!fromJson(doc.object(), QFileInfo(path).completeBaseName(), out, &why)) {
+        *error = tr("The scenario %1 is not usable: %2").arg(idOrPath, why);
+        return false;
+    }
+    return true;
+}
+
+QStringList TrainingScenario::builtInIds()
+{
+    // The listing order: the happy path first, then the faults in the order of the procedure.
+    QFile index(QStringLiteral(":/training/index.txt"));
+    QStringList ids;
+    if (index.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : index.readAll().split('\n')) {
+            const QString id = QString::fromUtf8(line).trimmed();
+            if (!id.isEmpty() && !id.startsWith(QLatin1Char('#')))
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+QString TrainingScenario::mosiUrl(const WebApplication& app)
+{
+    return QStringLiteral("https://%1/%2/HTTPEndpoint.aspx").arg(app.host, app.application);
+}
+
+QString TrainingScenario::dispatcherUrl(const WebApplication& app)
+{
+    return QStringLiteral("https://%1/%2/").arg(app.host, app.application);
+}
+
+} // namespace o365

@@ -1,0 +1,216 @@
+// Training mode in the window: the happy path walked from Start to Sign-off against the lab,
+// exporting a signed report stamped TRAINING; a fault scenario stopped and overridden, as the
+// training summary tells; the scenario list on the Start page.
+
+#include "GatewayPage.h"
+#include "NewFeaturesPage.h"
+#include "ProcedureCatalogue.h"
+#include "ReportVerifier.h"
+#include "Session.h"
+#include "SignOffPage.h"
+#include "StagePage.h"
+#include "StepListWidget.h"
+#include "StepRowWidget.h"
+#include "TrainingDialog.h"
+#include "TrainingLab.h"
+#include "TrainingNotes.h"
+#include "UpgradeWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace o365;
+
+class TestTrainingGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void happyPathToSignOff();
+    void faultIsStoppedAndOverridden();
+    void scenarioListOnTheStartPage();
+
+private:
+    static void confirmAll(StepListWidget* list, const QString& overrideStepId = {});
+    static void clickNext(UpgradeWizard& w);
+};
+
+void TestTrainingGui::confirmAll(StepListWidget* list, const QString& overrideStepId)
+{
+    QVERIFY(list);
+    for (const Step& step : list->stage().steps) {
+        StepRowWidget* row = list->row(step.id);
+        QVERIFY2(row, qPrintable(step.id));
+        if (step.id == overrideStepId) {
+            row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
+            auto* edit = row->findChild<QLineEdit*>(QStringLiteral("override_") + step.id);
+            QVERIFY(edit);
+            QTest::keyClicks(edit, QStringLiteral("Trainer asked to go on to see the rest of the lab"));
+            continue;
+        }
+        if (auto* box = row->findChild<QCheckBox*>(QStringLiteral("confirm_") + step.id); box && !box->isChecked())
+            box->click();
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(list->isComplete(), qPrintable(list->scope()), 20000);
+}
+
+void TestTrainingGui::clickNext(UpgradeWizard& w)
+{
+    QTRY_VERIFY2_WITH_TIMEOUT(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())),
+                              20000);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+void TestTrainingGui::happyPathToSignOff()
+{
+    TrainingScenario scenario;
+    QString error;
+    QVERIFY(TrainingScenario::load(QStringLiteral("happy-path"), &scenario, &error));
+    TrainingLab lab;
+    QVERIFY2(lab.start(scenario, &error), qPrintable(error));
+    Session session;
+    lab.prepareSession(&session);
+    lab.observe(&session);
+    UpgradeWizard w(&session, lab.networkContext());
+    w.show();
+    QVERIFY(w.windowTitle().contains(QStringLiteral("TRAINING")));
+    QVERIFY(w.currentPage()->findChild<QLabel*>(QStringLiteral("trainingBanner")));
+    // The trainee view: each step explains why the KB asks for it.
+    auto* why = w.currentPage()->findChild<QAbstractButton*>(QStringLiteral("why_start.prerequisites"));
+    QVERIFY(why);
+    auto* whyText = w.currentPage()->findChild<QLabel*>(QStringLiteral("whyText_start.prerequisites"));
+    QVERIFY(whyText && whyText->isHidden());
+    why->click();
+    QVERIFY(whyText->isVisible());
+    QCOMPARE(whyText->text(), TrainingNotes::why(QStringLiteral("start.prerequisites")));
+
+    // Start: the lab filled the case and the installation; the prerequisite is checked by PA itself.
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
+    confirmAll(w.currentPage()->findChild<StepListWidget*>());
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Gateway));
+    auto* gateway = qobject_cast<GatewayPage*>(w.currentPage());
+    confirmAll(gateway->stepsFor(QStringLiteral("gw1")));
+    const StepRecord svc = session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b"));
+    QCOMPARE(svc.checks.size(), 1);
+    QCOMPARE(toString(svc.checks.first().status), QStringLiteral("passed"));
+    // 7e confirmed: the endpoints answer again after setup.ps1.
+    QTRY_COMPARE_WITH_TIMEOUT(session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.7e")).checks.size(), 2,
+                              20000);
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Dispatcher));
+    confirmAll(w.currentPage()->findChild<StepListWidget*>());
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Provisioning));
+    confirmAll(w.currentPage()->findChild<StepListWidget*>());
+    // pear list came over "ssh" from the lab's provisioning host.
+    QTRY_COMPARE(session.record(QStringLiteral("provisioning"), QStringLiteral("provisioning.2")).checks.size(), 1);
+    QCOMPARE(toString(session.record(QStringLiteral("provisioning"), QStringLiteral("provisioning.2")).checks.first().status),
+             QStringLiteral("passed"));
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_PaApplication));
+    confirmAll(w.currentPage()->findChild<StepListWidget*>());
+    // The bulk upgrade confirmed: the lab's PA reports every instance at the new version.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const CheckResult& r : session.record(QStringLiteral("paapp"), QStringLiteral("paapp.3")).checks)
+                if (r.checkId == QLatin1String("paapp.instancesAfter") && r.status == CheckStatus::Passed)
+                    return true;
+            return false;
+        }(),
+        20000);
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_NewFeatures));
+    for (QCheckBox* box : w.currentPage()->findChildren<QCheckBox*>())
+        if (box->objectName().startsWith(QLatin1String("confirm_features.")) && !box->isChecked())
+            box->click();
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_SignOff));
+
+    const QString summary = w.currentPage()->findChild<QLabel*>(QStringLiteral("trainingSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("none: this is the happy path")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("no check failed")), qPrintable(summary));
+    w.currentPage()->findChild<QCheckBox*>(QStringLiteral("signoffConfirm"))->click();
+
+    QTemporaryDir reports;
+    StagePage::reportFolderChooser() = [&reports](QWidget*) { return reports.path(); };
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("exportReport"))->click();
+    auto* exported = w.currentPage()->findChild<QLabel*>(QStringLiteral("exportResult"));
+    QTRY_VERIFY2_WITH_TIMEOUT(exported->text().contains(QStringLiteral("✔ Written")), qPrintable(exported->text()), 30000);
+    const QStringList json = QDir(reports.path()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(json.size(), 1);
+    const QString jsonPath = QDir(reports.path()).filePath(json.first());
+    const ReportVerifier::Result verified = ReportVerifier::verify(jsonPath);
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY(verified.training);
+    QFile html(jsonPath.chopped(5) + QStringLiteral(".html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("TRAINING"));
+    QTRY_VERIFY(w.button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(session.isFinished());
+}
+
+void TestTrainingGui::faultIsStoppedAndOverridden()
+{
+    TrainingScenario scenario;
+    QString error;
+    QVERIFY(TrainingScenario::load(QStringLiteral("missing-subscription-events"), &scenario, &error));
+    TrainingLab lab;
+    QVERIFY2(lab.start(scenario, &error), qPrintable(error));
+    Session session;
+    lab.prepareSession(&session);
+    UpgradeWizard w(&session, lab.networkContext());
+    w.show();
+    confirmAll(w.currentPage()->findChild<StepListWidget*>());
+    clickNext(w);
+    auto* gateway = qobject_cast<GatewayPage*>(w.currentPage());
+    StepListWidget* steps = gateway->stepsFor(QStringLiteral("gw1"));
+    // The fault shows where a real one would: step 6b fails, and the page will not go on.
+    QTRY_VERIFY_WITH_TIMEOUT(!session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b")).checks.isEmpty(),
+                             20000);
+    const CheckResult r = session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b")).checks.first();
+    QCOMPARE(toString(r.status), QStringLiteral("failed"));
+    QVERIFY2(r.message.contains(QStringLiteral("404")), qPrintable(r.message));
+    QVERIFY(!steps->isComplete());
+    // The trainee overrides it with a reason; the summary tells the trainer so.
+    confirmAll(steps, QStringLiteral("gateway.6b"));
+    QVERIFY(session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b")).override_.isActive());
+    w.setStartId(UpgradeWizard::Page_SignOff);
+    w.restart();
+    const QString summary = w.currentPage()->findChild<QLabel*>(QStringLiteral("trainingSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("SubscriptionEvents.svc missing on the gateway application")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("you overrode it: \"Trainer asked to go on")), qPrintable(summary));
+}
+
+void TestTrainingGui::scenarioListOnTheStartPage()
+{
+    Session session;
+    UpgradeWizard w(&session, nullptr);
+    w.show();
+    QString requested;
+    connect(&w, &UpgradeWizard::trainingRequested, this, [&](const QString& s) { requested = s; });
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("trainingButton"))->click();
+    auto* dialog = w.findChild<TrainingDialog*>(QStringLiteral("trainingDialog"));
+    QVERIFY(dialog);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("scenarioList"));
+    QCOMPARE(list->count(), TrainingScenario::builtInIds().size());
+    list->setCurrentRow(list->count() - 1);
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("scenarioDetails"))->text().isEmpty());
+    dialog->findChild<QPushButton*>(QStringLiteral("startTraining"))->click();
+    QCOMPARE(requested, TrainingScenario::builtInIds().last());
+}
+
+QTEST_MAIN(TestTrainingGui)
+#include "tst_training_gui.moc"
