@@ -37,6 +37,9 @@ struct ReportHeader {
     QString timeZone; // of the session's timestamps, e.g. "UTC+01:00"
     bool training = false;
     bool finished = false;
+    // The session's log as it was when the report was made: its file name and SHA-256.
+    QString logFile;
+    QString logSha256;
 };
 
 struct ReportStep {

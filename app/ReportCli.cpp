@@ -1,5 +1,7 @@
 #include "ReportCli.h"
 
+#include "SessionLog.h"
+
 #include "Report.h"
 #include "ReportCountersignJob.h"
 #include "ReportExportJob.h"
@@ -192,6 +194,7 @@ void ReportCli::start(const Request& request)
     r.out = request.out;
     r.stage = request.stage;
     r.sign = request.sign;
+    r.logFile = SessionLog::pathForSession(request.sessionPath); // named in the report when it exists
     job->start(r);
 }
 

@@ -3,6 +3,11 @@
 #include "Report.h"
 #include "ReportSigner.h"
 #include "Session.h"
+#include "SessionLog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include "SigningKey.h"
 
 namespace o365 {
@@ -37,9 +42,18 @@ void ReportExportJob::start(const Request& request)
 void ReportExportJob::exportNow(const ReportSigner* signer, const QString& notSignedReason, bool keyCreated)
 {
     QString error;
-    const Report report = Report::fromSession(*m_session, m_request.stage, &error);
+    Report report = Report::fromSession(*m_session, m_request.stage, &error);
     if (!error.isEmpty())
         return done({2, error, keyCreated, {}});
+    // The session's log, named with its SHA-256 as of now (the log keeps growing after).
+    const QString log = m_request.logFile.isEmpty() ? SessionLog::path() : m_request.logFile;
+    QFile logFile(log);
+    if (!log.isEmpty() && logFile.open(QIODevice::ReadOnly)) {
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        sha.addData(&logFile);
+        report.header.logFile = QFileInfo(log).fileName();
+        report.header.logSha256 = QString::fromLatin1(sha.result().toHex());
+    }
     ReportExporter::Options options;
     options.out = m_request.out;
     options.formats = m_request.formats;

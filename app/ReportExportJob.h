@@ -23,6 +23,7 @@ public:
         QString out;   // a folder or a file base name
         QString stage; // one stage only; empty: the whole session
         bool sign = false;
+        QString logFile; // the session's log to name in the report; empty: the open SessionLog
     };
     struct Outcome
     {

@@ -277,6 +277,10 @@ QString ReportHtml::render(const Report& report, const ReportSeal& seal, Flavor 
     out += row(tr("Tool version"), escape(h.toolVersion));
     out += row(tr("Session"), escape(tr("%1 — started %2, last change %3").arg(h.sessionId, h.createdAt, h.updatedAt)));
     out += row(tr("Time zone"), escape(h.timeZone));
+    if (!h.logFile.isEmpty())
+        out += row(tr("Session log"), tr("%1 — SHA-256 %2")
+                                          .arg(escape(h.logFile),
+                                               QStringLiteral("<span class=\"mono\">%1</span>").arg(escape(h.logSha256))));
     out += row(tr("Training"), escape(h.training ? tr("yes (TRAINING)") : tr("no")));
     out += QStringLiteral("</table>\n");
 

@@ -50,6 +50,8 @@ QJsonObject headerJson(const ReportHeader& h)
         {S("createdAt"), h.createdAt},
         {S("updatedAt"), h.updatedAt},
         {S("timeZone"), h.timeZone},
+        {S("logFile"), h.logFile},
+        {S("logSha256"), h.logSha256},
         {S("training"), h.training},
         {S("finished"), h.finished},
     };
@@ -75,6 +77,8 @@ ReportHeader headerFrom(const QJsonObject& o)
     h.createdAt = o.value(S("createdAt")).toString();
     h.updatedAt = o.value(S("updatedAt")).toString();
     h.timeZone = o.value(S("timeZone")).toString();
+    h.logFile = o.value(S("logFile")).toString();
+    h.logSha256 = o.value(S("logSha256")).toString();
     h.training = o.value(S("training")).toBool();
     h.finished = o.value(S("finished")).toBool();
     return h;

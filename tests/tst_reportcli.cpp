@@ -4,7 +4,10 @@
 #include "ReportTestSession.h"
 #include "SessionStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -19,6 +22,7 @@ class TestReportCli : public QObject
 private Q_SLOTS:
     void exportSignVerifyTamper();
     void verifyUnreadable();
+    void reportNamesTheSessionLog();
 
 private:
     struct Run
@@ -120,6 +124,37 @@ void TestReportCli::verifyUnreadable()
     QTemporaryDir dir;
     const Run r = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), dir.filePath(QStringLiteral("none.json"))});
     QCOMPARE(r.exitCode, 2);
+}
+
+// The log beside the session is named in the report with its SHA-256 at the time of the export.
+void TestReportCli::reportNamesTheSessionLog()
+{
+    QTemporaryDir dir;
+    ReportTestSession t = ReportTestSession::make();
+    const QString sessionPath = dir.filePath(QStringLiteral("session.json"));
+    QVERIFY(SessionStore::save(*t.session, sessionPath));
+    const QString logPath = dir.filePath(QStringLiteral("session.log"));
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    const QByteArray content = "2026-11-24T10:00:00Z info o365.session: new session\n";
+    log.write(content);
+    log.close();
+    const QString out = dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(out));
+    const Run e = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--export"), sessionPath, QStringLiteral("--out"), out,
+                                                      QStringLiteral("--format"), QStringLiteral("json,html")});
+    QVERIFY2(e.exitCode == 0, qPrintable(e.out + e.err));
+    const QStringList json = QDir(out).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(json.size(), 1);
+    QFile report(QDir(out).filePath(json.first()));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject header = QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("header")).toObject();
+    QCOMPARE(header.value(QStringLiteral("logFile")).toString(), QStringLiteral("session.log"));
+    QCOMPARE(header.value(QStringLiteral("logSha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    QFile html(QDir(out).filePath(json.first().chopped(5) + QStringLiteral(".html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -14,7 +14,10 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "SessionLog.h"
 #include "TrainingSummary.h"
+
+#include <QUrl>
 
 namespace o365 {
 
@@ -38,6 +41,19 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
         m_trainingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
         boxLayout->addWidget(m_trainingSummary);
         body()->addWidget(box);
+    }
+    // The session's log, beside the session file (its SHA-256 goes into the report).
+    const QString log = SessionLog::path();
+    if (!log.isEmpty()) {
+        auto* logLink = new QLabel(tr("Session log: <a href=\"%1\">%2</a>")
+                                       .arg(QUrl::fromLocalFile(log).toString().toHtmlEscaped(), log.toHtmlEscaped()),
+                                   this);
+        logLink->setObjectName(QStringLiteral("sessionLogLink"));
+        logLink->setTextFormat(Qt::RichText);
+        logLink->setOpenExternalLinks(true);
+        logLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        logLink->setAccessibleName(tr("Open the session log"));
+        body()->addWidget(logLink);
     }
     m_confirm = new QCheckBox(tr("I, the engineer named on the Start page, &confirm that the upgrade was carried out as "
                                  "recorded above."),
