@@ -3967,7 +3967,7 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
         <translation>Worauf zu achten ist:</translation>
     </message>
     <message>
-        <source>&amp;Start training</source>
+        <source>Start &amp;training</source>
         <translation>Schulung &amp;starten</translation>
     </message>
 </context>

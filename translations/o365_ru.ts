@@ -3973,7 +3973,7 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
         <translation>На что обратить внимание:</translation>
     </message>
     <message>
-        <source>&amp;Start training</source>
+        <source>Start &amp;training</source>
         <translation>&amp;Начать обучение</translation>
     </message>
 </context>

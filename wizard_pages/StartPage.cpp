@@ -113,6 +113,8 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     m_versionHint = new QLabel(this);
     m_versionHint->setObjectName(QStringLiteral("versionHint"));
     m_versionHint->setWordWrap(true);
+    // Word-wrapped labels in a form only take the field column's width when they may grow into it.
+    m_versionHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_form->addRow(QString(), m_versionHint);
 
     auto* packageRow = new QHBoxLayout;
@@ -131,6 +133,7 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     m_packageInfo = new QLabel(this);
     m_packageInfo->setObjectName(QStringLiteral("packageInfo"));
     m_packageInfo->setWordWrap(true);
+    m_packageInfo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_packageInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_packageInfo->setTextFormat(Qt::PlainText);
     m_form->addRow(QString(), m_packageInfo);

@@ -55,7 +55,7 @@ TrainingDialog::TrainingDialog(QWidget* parent) : QDialog(parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_details);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start training"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start &training"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startTraining"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
