@@ -265,6 +265,7 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
                 return 2;
             }
+            LanguageSetup::installPreferred(parser.value(QStringLiteral("lang"))); // the report's language
             KeychainSecretStore secrets;
             return runReportCli(app, parser, &secrets);
         }
@@ -279,6 +280,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
             return 2;
         }
+        LanguageSetup::installPreferred(parser.value(QStringLiteral("lang")));
         if (parser.isSet(QStringLiteral("training-list")))
             return listTrainingScenarios();
         if (wantsTraining(parser))

@@ -155,6 +155,25 @@ void TestReportCli::reportNamesTheSessionLog()
     QFile html(QDir(out).filePath(json.first().chopped(5) + QStringLiteral(".html")));
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(html.readAll().contains(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+
+    // --lang: the report in German and in Russian; the JSON keeps its stable English keys and ids.
+    for (const auto& [lang, heading] : {std::pair{QStringLiteral("de"), QStringLiteral("Tool-Version")},
+                                        std::pair{QStringLiteral("ru"), QStringLiteral("Версия программы")}}) {
+        const QString outLang = dir.filePath(QStringLiteral("reports-") + lang);
+        QVERIFY(QDir().mkpath(outLang));
+        const Run l = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--export"), sessionPath, QStringLiteral("--out"),
+                                                          outLang, QStringLiteral("--format"), QStringLiteral("json,html"),
+                                                          QStringLiteral("--lang"), lang});
+        QVERIFY2(l.exitCode == 0, qPrintable(l.out + l.err));
+        const QString base = QDir(outLang).filePath(QDir(outLang).entryList({QStringLiteral("*.json")}).first()).chopped(5);
+        QFile h(base + QStringLiteral(".html"));
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromUtf8(h.readAll()).contains(heading), qPrintable(lang));
+        QFile j(base + QStringLiteral(".json"));
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(j.readAll()).object().value(QStringLiteral("header")).toObject().contains(
+            QStringLiteral("logSha256")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)
