@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "SessionLog.h"
 #include "SessionStore.h"
+#include "StartupProbe.h"
 #include "TrainingCli.h"
 #include "TrainingLab.h"
 #include "TrainingScenario.h"
@@ -289,6 +290,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    StartupProbe::installFromEnvironment(); // bench/bench_startup only (O365_STARTUP_PROBE=1)
     setIdentity();
     QApplication::setApplicationDisplayName(appDisplayName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/o365-upgrade-wizard.svg")));
