@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include "SigningKey.h"
 
 namespace o365 {
@@ -42,23 +44,34 @@ void ReportExportJob::start(const Request& request)
 void ReportExportJob::exportNow(const ReportSigner* signer, const QString& notSignedReason, bool keyCreated)
 {
     QString error;
+    // The report is read from the session here, on the session's thread; the files are written on a
+    // worker thread, so that the window stays responsive (the PDF of a large session takes ~150 ms).
     Report report = Report::fromSession(*m_session, m_request.stage, &error);
     if (!error.isEmpty())
         return done({2, error, keyCreated, {}});
-    // The session's log, named with its SHA-256 as of now (the log keeps growing after).
     const QString log = m_request.logFile.isEmpty() ? SessionLog::path() : m_request.logFile;
-    QFile logFile(log);
-    if (!log.isEmpty() && logFile.open(QIODevice::ReadOnly)) {
-        QCryptographicHash sha(QCryptographicHash::Sha256);
-        sha.addData(&logFile);
-        report.header.logFile = QFileInfo(log).fileName();
-        report.header.logSha256 = QString::fromLatin1(sha.result().toHex());
-    }
     ReportExporter::Options options;
     options.out = m_request.out;
     options.formats = m_request.formats;
-    const ReportExporter::Result r = ReportExporter::exportReport(report, options, signer, notSignedReason);
-    done({r.ok ? 0 : 1, r.ok ? QString() : r.error, keyCreated, r});
+    const bool sign = signer != nullptr;
+    const ReportSigner key = sign ? *signer : ReportSigner();
+    auto* watcher = new QFutureWatcher<ReportExporter::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, keyCreated] {
+        const ReportExporter::Result r = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT finished({r.ok ? 0 : 1, r.ok ? QString() : r.error, keyCreated, r});
+    });
+    watcher->setFuture(QtConcurrent::run([report, log, options, sign, key, notSignedReason]() mutable {
+        // The session's log, named with its SHA-256 as of now (the log keeps growing after).
+        QFile logFile(log);
+        if (!log.isEmpty() && logFile.open(QIODevice::ReadOnly)) {
+            QCryptographicHash sha(QCryptographicHash::Sha256);
+            sha.addData(&logFile);
+            report.header.logFile = QFileInfo(log).fileName();
+            report.header.logSha256 = QString::fromLatin1(sha.result().toHex());
+        }
+        return ReportExporter::exportReport(report, options, sign ? &key : nullptr, notSignedReason);
+    }));
 }
 
 } // namespace o365
