@@ -16,6 +16,10 @@ ReportReview ReportReview::open(const QString& jsonPath)
     r.jsonPath = jsonPath;
     r.verification = ReportVerifier::verify(jsonPath);
     QFile file(jsonPath);
+    if (file.size() > ReportVerifier::MaxFileSize) {
+        r.readError = r.verification.message; // says how large it is
+        return r;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         r.readError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
         return r;

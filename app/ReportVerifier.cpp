@@ -17,6 +17,12 @@ namespace
 bool readAll(const QString& path, QByteArray* bytes, QString* error)
 {
     QFile f(path);
+    if (f.size() > ReportVerifier::MaxFileSize) {
+        *error = ReportVerifier::tr("%1 is %2 MB, far larger than any report; it was not read.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(f.size() / (1024 * 1024));
+        return false;
+    }
     if (!f.open(QIODevice::ReadOnly)) {
         *error = ReportVerifier::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;

@@ -13,6 +13,8 @@ class ReportVerifier
     Q_DECLARE_TR_FUNCTIONS(ReportVerifier)
 public:
     enum ExitCode { Valid = 0, Invalid = 1, Unreadable = 2 };
+    // No report comes near this (a session is at most SessionStore::MaxFileSize): larger files are not read.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
     struct Result {
         int exitCode = Unreadable;

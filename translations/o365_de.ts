@@ -1216,6 +1216,10 @@
 <context>
     <name>ReportVerifier</name>
     <message>
+        <source>%1 is %2 MB, far larger than any report; it was not read.</source>
+        <translation>%1 ist %2 MB groß, weit größer als jeder Bericht; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3419,6 +3423,10 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>The session has no id.</source>
         <translation>Die Sitzung hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
+        <translation>Der Teil „%1“ der Sitzung hat nicht die erwartete Form (von Hand bearbeitet oder beschädigt).</translation>
     </message>
     <message>
         <source>A gateway application in the session has no id.</source>

@@ -1216,6 +1216,10 @@
 <context>
     <name>ReportVerifier</name>
     <message>
+        <source>%1 is %2 MB, far larger than any report; it was not read.</source>
+        <translation>%1 имеет размер %2 МБ, намного больше любого отчёта; файл не прочитан.</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -3425,6 +3429,10 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>The session has no id.</source>
         <translation>У сеанса нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
+        <translation>Часть сеанса «%1» имеет неожиданную форму (изменена вручную или повреждена).</translation>
     </message>
     <message>
         <source>A gateway application in the session has no id.</source>
