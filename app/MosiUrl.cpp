@@ -121,6 +121,10 @@ GatewayUrl GatewayUrl::parse(const QString& input, const QString& requiredFile)
         return failed(QueryOrFragment, tr("Remove everything after \"?\" or \"#\": the URL should look like %1.")
                                            .arg(example));
 
+    if (url.port() == 0) // QUrl accepts it, but nothing can listen there
+        return failed(Malformed, tr("Port 0 cannot be connected to: remove \":0\" from the URL, or give the port the "
+                                    "site is bound to in IIS."));
+
     QStringList segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool trailingSlash = url.path().endsWith(QLatin1Char('/'));
 

@@ -163,6 +163,11 @@ void TestMosiUrl::bad_data()
                                  << "";
     QTest::newRow("bad port") << Kind::Mosi << ("https://gateway.example.com:44x" + tail) << GatewayUrl::Malformed
                               << "";
+    // Found by fuzzing: QUrl takes port 0, which nothing can listen on (and the normalized URL dropped it).
+    QTest::newRow("port 0") << Kind::Mosi << ("https://gateway.example.com:0" + tail) << GatewayUrl::Malformed
+                            << "\":0\"";
+    QTest::newRow("dispatcher port 0") << Kind::Dispatcher << "https://gateway.example.com:0/Dispatcher/"
+                                       << GatewayUrl::Malformed << "\":0\"";
     QTest::newRow("query") << Kind::Mosi << ("https://gateway.example.com" + tail + "?a=1")
                            << GatewayUrl::QueryOrFragment << "";
     QTest::newRow("fragment") << Kind::Mosi << ("https://gateway.example.com" + tail + "#top")

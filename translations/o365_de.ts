@@ -55,6 +55,10 @@
         <translation>Entfernen Sie alles ab &quot;?&quot; bzw. &quot;#&quot;: Die URL sollte wie %1 aussehen.</translation>
     </message>
     <message>
+        <source>Port 0 cannot be connected to: remove &quot;:0&quot; from the URL, or give the port the site is bound to in IIS.</source>
+        <translation>Port 0 ist nicht erreichbar: Entfernen Sie „:0“ aus der URL oder geben Sie den Port an, an den die Site in IIS gebunden ist.</translation>
+    </message>
+    <message>
         <source>The URL names no application: between the host and %1 there must be the Office 365 Gateway Application&apos;s name, as in %2.</source>
         <translation>Die URL nennt keine Anwendung: Zwischen Host und %1 muss der Name der Office 365 Gateway Application stehen, wie in %2.</translation>
     </message>

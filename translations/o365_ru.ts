@@ -55,6 +55,10 @@
         <translation>Удалите всё, начиная с «?» или «#»: URL должен выглядеть так: %1.</translation>
     </message>
     <message>
+        <source>Port 0 cannot be connected to: remove &quot;:0&quot; from the URL, or give the port the site is bound to in IIS.</source>
+        <translation>К порту 0 нельзя подключиться: удалите «:0» из URL или укажите порт, к которому привязан сайт в IIS.</translation>
+    </message>
+    <message>
         <source>The URL names no application: between the host and %1 there must be the Office 365 Gateway Application&apos;s name, as in %2.</source>
         <translation>В URL не указано приложение: между узлом и %1 должно стоять имя приложения Office 365 Gateway Application, как в %2.</translation>
     </message>
