@@ -1,11 +1,14 @@
 #include "StatusIcons.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStyle>
 
 namespace o365 {
 
-QIcon StatusIcons::forState(StepState state, bool running, QStyle* style)
+namespace {
+
+QIcon standardIconFor(StepState state, bool running, QStyle* style)
 {
     if (running)
         return style->standardIcon(QStyle::SP_BrowserReload);
@@ -18,6 +21,32 @@ QIcon StatusIcons::forState(StepState state, bool running, QStyle* style)
     case StepState::NotApplicable: return style->standardIcon(QStyle::SP_DialogCancelButton);
     }
     return {};
+}
+
+// Emptied when the application object goes: no pixmap may outlive it.
+QHash<QString, QIcon>& iconCache()
+{
+    static QHash<QString, QIcon> cache;
+    static const bool cleanup = [] {
+        qAddPostRoutine([] { iconCache().clear(); });
+        return true;
+    }();
+    Q_UNUSED(cleanup)
+    return cache;
+}
+
+} // namespace
+
+QIcon StatusIcons::forState(StepState state, bool running, QStyle* style)
+{
+    // Made once per style and state: asking the style each time loads and scales the icon's images
+    // again, for every row on every change (bench/bench_page_checks). GUI thread only, like the style.
+    QHash<QString, QIcon>& cache = iconCache();
+    const QString key = QStringLiteral("%1/%2/%3").arg(style->name()).arg(int(state)).arg(running);
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd())
+        it = cache.insert(key, standardIconFor(state, running, style));
+    return *it;
 }
 
 QString StatusIcons::checkWord(CheckStatus status)

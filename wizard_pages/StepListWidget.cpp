@@ -83,7 +83,7 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
         }
         if (m_busy)
             m_busy->setVisible(false);
-        Q_EMIT completeChanged();
+        notifyComplete();
         Q_EMIT checksFinished();
     });
 }
@@ -118,6 +118,17 @@ bool StepListWidget::isComplete() const
 
 bool StepListWidget::checksRunning() const { return m_runner->isRunning(); }
 
+void StepListWidget::notifyComplete()
+{
+    // Only when it changed: QWizard answers every completeChanged() by hiding and showing the whole
+    // page, which lays out every row again (tens of ms for a gateway application's list).
+    const int complete = isComplete() ? 1 : 0;
+    if (complete == m_lastComplete)
+        return;
+    m_lastComplete = complete;
+    Q_EMIT completeChanged();
+}
+
 void StepListWidget::runChecks()
 {
     m_inputDebounce.stop();
@@ -132,7 +143,7 @@ void StepListWidget::runChecks()
     }
     if (m_busy)
         m_busy->setVisible(true);
-    Q_EMIT completeChanged();
+    notifyComplete();
     m_runner->start();
 }
 
@@ -157,7 +168,7 @@ void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId
             QTimer::singleShot(0, this, &StepListWidget::runChecks);
     }
     updateStopBanner();
-    Q_EMIT completeChanged();
+    notifyComplete();
 }
 
 void StepListWidget::onCheckFinished(const CheckResult& result)

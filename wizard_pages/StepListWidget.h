@@ -48,6 +48,7 @@ private:
     void onCheckFinished(const CheckResult& result);
     void acceptCertificate(const QJsonObject& evidence);
     void updateStopBanner();
+    void notifyComplete(); // emits completeChanged() when isComplete() changed
 
     Stage m_stage;
     Session* m_session;
@@ -60,6 +61,7 @@ private:
     QTimer m_inputDebounce;
     const NetworkContext* m_net;
     QLabel* m_stopBanner = nullptr;
+    int m_lastComplete = -1; // isComplete() as last announced; -1 not yet
 };
 
 } // namespace o365
