@@ -17,7 +17,7 @@ export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$scratch/runtime" XDG_DATA_HOM
     XDG_CONFIG_HOME="$scratch/config" HOME="$scratch/home"
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average:$(uptime | sed 's/.*load average://')"
-for b in bench_startup bench_checks bench_export; do
+for b in bench_startup bench_checks bench_page_checks bench_export; do
     echo
     if [ -n "$N" ]; then "$BUILD_DIR/bench/$b" --iterations "$N"; else "$BUILD_DIR/bench/$b"; fi
 done
