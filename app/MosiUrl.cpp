@@ -117,6 +117,12 @@ GatewayUrl GatewayUrl::parse(const QString& input, const QString& requiredFile)
     const bool bracketedIp = writtenHost.startsWith(QLatin1Char('['));
     if (!bracketedIp && !hostRe.match(writtenHost).hasMatch())
         return failed(InvalidHost, tr("\"%1\" is not a valid host name.").arg(writtenHost));
+    // A name whose last label is all digits is no host name (RFC 1123), and QUrl reads "2" or "1.2.3" as an IPv4
+    // address ("2." it does not, so the normalized URL named another host): only a whole dotted IPv4 address may.
+    static const QRegularExpression numericLabelRe(QStringLiteral("(^|\\.)[0-9]+\\.?$"));
+    static const QRegularExpression dottedQuadRe(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}\\.?$"));
+    if (!bracketedIp && numericLabelRe.match(writtenHost).hasMatch() && !dottedQuadRe.match(writtenHost).hasMatch())
+        return failed(InvalidHost, tr("\"%1\" is not a valid host name.").arg(writtenHost));
     if (url.hasQuery() || url.hasFragment())
         return failed(QueryOrFragment, tr("Remove everything after \"?\" or \"#\": the URL should look like %1.")
                                            .arg(example));

@@ -163,6 +163,11 @@ void TestMosiUrl::bad_data()
                                  << "";
     QTest::newRow("bad port") << Kind::Mosi << ("https://gateway.example.com:44x" + tail) << GatewayUrl::Malformed
                               << "";
+    // Found by fuzzing: a last label all digits is read by QUrl as an IPv4 address, but not with a trailing dot.
+    QTest::newRow("numeric host with dot") << Kind::Mosi << ("https://2." + tail) << GatewayUrl::InvalidHost << "2.";
+    QTest::newRow("short IPv4") << Kind::Mosi << ("https://10.1.2" + tail) << GatewayUrl::InvalidHost << "10.1.2";
+    QTest::newRow("numeric top label") << Kind::Dispatcher << "https://gw.example.123/Dispatcher/"
+                                       << GatewayUrl::InvalidHost << "gw.example.123";
     // Found by fuzzing: QUrl takes port 0, which nothing can listen on (and the normalized URL dropped it).
     QTest::newRow("port 0") << Kind::Mosi << ("https://gateway.example.com:0" + tail) << GatewayUrl::Malformed
                             << "\":0\"";
