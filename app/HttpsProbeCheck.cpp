@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "Clock.h"
 #include "HostResolver.h"
+#include "ProxySettings.h"
 #include "SecureRequest.h"
 #include "TlsEvidence.h"
 
@@ -57,6 +58,7 @@ void HttpsProbeCheck::sendRequest(const QUrl& url)
         // A manager per request: no connection (and no accepted certificate) is reused.
         delete m_ownNam;
         m_ownNam = new QNetworkAccessManager(this);
+        ProxySettings::connectAuthenticator(m_ownNam, m_net);
         nam = m_ownNam;
     }
     m_reply = nam->get(request);
@@ -247,7 +249,7 @@ void HttpsProbeCheck::onFinished()
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        finish(CheckStatus::Failed, tr("The proxy failed: %1. Check the proxy settings.").arg(detail), detail, ev);
+        finish(CheckStatus::Failed, ProxySettings::proxyErrorMessage(reply->error(), detail), detail, ev);
         return;
     default:
         finish(CheckStatus::Failed, tr("Requesting %1 failed: %2").arg(m_url.toString(), detail), detail, ev);

@@ -3,7 +3,11 @@
 #include <QList>
 #include <QSslCertificate>
 
+#include <functional>
+
+class QAuthenticator;
 class QNetworkAccessManager;
+class QNetworkProxy;
 
 namespace o365 {
 
@@ -26,6 +30,10 @@ struct NetworkContext
     SecretStore* secrets = nullptr;
     // Runs ssh and pear for the Provisioning Gateway Host checks; null: the system's programs.
     ProcessRunner* processRunner = nullptr;
+    // Asked when a proxy wants a user name and password (QNetworkAccessManager::proxyAuthenticationRequired):
+    // fills `authenticator` at once, or leaves it empty (the request then fails with the proxy's message).
+    // The GUI keeps what the engineer entered in memory for the run only. Empty: nothing is answered.
+    std::function<void(const QNetworkProxy& proxy, QAuthenticator* authenticator)> proxyAuthenticator;
     int dnsTimeoutMs = 8000;
     int httpTimeoutMs = 15000;
 };

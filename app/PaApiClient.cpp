@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "HostResolver.h"
+#include "ProxySettings.h"
 #include "SecureRequest.h"
 #include "TlsEvidence.h"
 #include "XmlRpc.h"
@@ -192,8 +193,10 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
 
     QNetworkAccessManager* nam = m_net.nam;
     if (!nam) {
-        if (!m_ownNam)
+        if (!m_ownNam) {
             m_ownNam = new QNetworkAccessManager(this);
+            ProxySettings::connectAuthenticator(m_ownNam, m_net);
+        }
         nam = m_ownNam;
     }
     QNetworkReply* reply = nam->post(request, body);
@@ -343,7 +346,9 @@ PaApiClient::Result PaApiClient::judgeReply(Pending* p, QNetworkReply* reply)
         break;
     default:
         r.outcome = Outcome::NetworkError;
-        r.message = tr("Calling %1 on %2 failed: %3").arg(p->method, w, reply->errorString());
+        r.message = ProxySettings::proxyErrorMessage(reply->error(), reply->errorString());
+        if (r.message.isEmpty())
+            r.message = tr("Calling %1 on %2 failed: %3").arg(p->method, w, reply->errorString());
         break;
     }
     return r;

@@ -9,6 +9,8 @@
 #include "HostResolver.h"
 #include "LanguageSetup.h"
 #include "NetworkContext.h"
+#include "ProxyDialog.h"
+#include "ProxySettings.h"
 #include "ResumeDialog.h"
 #include "ReviewDialog.h"
 #include "SecretStore.h"
@@ -26,7 +28,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QNetworkProxyFactory>
 #include <QProcess>
 #include <QIcon>
 #include <QMessageBox>
@@ -179,6 +180,7 @@ int runHeadlessCheck(QCoreApplication& app, const QCommandLineParser& parser)
         err << error << Qt::endl;
         return 2;
     }
+    ProxySettings::load().apply(); // the proxy chosen in the window (the system's by default); no prompt here
     NetworkContext net;
     net.resolver = HostResolver::system();
     if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error)) {
@@ -298,7 +300,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(normalizedArguments(app));
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // The system's proxy by default; "Network…" on the Start page saves no proxy or a manual one.
+    ProxySettings::load().apply();
     {
         QString error;
         if (!applyLogLevel(parser, &error)) {
@@ -417,7 +420,11 @@ int main(int argc, char** argv)
         reportError(QCoreApplication::translate("main", "Cannot read the certificate authorities"), caError);
         return 2;
     }
+    // A proxy that asks for a user name and password: a dialog, the answer kept in memory for this run.
+    ProxyAuthPrompt proxyPrompt;
+    net.proxyAuthenticator = proxyPrompt.authenticator();
     UpgradeWizard wizard(session.get(), lab ? lab->networkContext() : &net);
+    QObject::connect(&proxyPrompt, &ProxyAuthPrompt::credentialsEntered, &wizard, &UpgradeWizard::rerunChecks);
     wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, [&] {
         settings.setValue(QStringLiteral("window/geometry"), wizard.saveGeometry());

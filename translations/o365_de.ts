@@ -2271,10 +2271,6 @@
         <translation>%1 leitet von https auf unverschlüsseltes http um; dieser Umleitung folgt der Assistent nicht.</translation>
     </message>
     <message>
-        <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen.</translation>
-    </message>
-    <message>
         <source>Requesting %1 failed: %2</source>
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2595,10 +2591,6 @@
         <translation>Im Schlüsselbund spei&amp;chern</translation>
     </message>
     <message>
-        <source>Use for this &amp;run only</source>
-        <translation>Nur für diesen &amp;Lauf verwenden</translation>
-    </message>
-    <message>
         <source>Keep the password in memory until the wizard closes; nothing is stored.</source>
         <translation>Das Kennwort bis zum Schließen des Assistenten im Arbeitsspeicher halten; nichts wird gespeichert.</translation>
     </message>
@@ -2639,6 +2631,10 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>The password could not be saved: %1</source>
         <translation>Das Kennwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Use for this r&amp;un only</source>
+        <translation>Nur für diesen &amp;Lauf verwenden</translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3165,125 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>Po&amp;rt:</source>
+        <source>Por&amp;t:</source>
         <translation>Po&amp;rt:</translation>
+    </message>
+</context>
+<context>
+    <name>o365::ProxyAuthPrompt</name>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>Proxy-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again; they are kept for this run only.</source>
+        <translation>Der Proxy %1 hat Benutzername und Kennwort nicht angenommen. Geben Sie sie erneut ein; sie werden nur für diesen Lauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password. They are kept for this run only, never saved.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Kennwort. Sie werden nur für diesen Lauf aufbewahrt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Kennwort für den Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+</context>
+<context>
+    <name>o365::ProxyDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches the gateway applications and the PA API. A proxy password is asked for when the proxy wants one and kept for this run only.</source>
+        <translation>Wie der Assistent die Gateway-Anwendungen und die PA-API erreicht. Ein Proxy-Kennwort wird abgefragt, wenn der Proxy eines verlangt, und nur für diesen Lauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy (HTTP, CONNECT for https):</source>
+        <translation>&amp;Manueller Proxy (HTTP, CONNECT für https):</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.com</source>
+        <translation>z. B. proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation>Nur, wenn der Proxy einen verlangt</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+</context>
+<context>
+    <name>o365::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>The proxy host &quot;%1&quot; is not a host name or address (no scheme, path or spaces).</source>
+        <translation>Der Proxy-Host „%1“ ist kein Hostname und keine Adresse (ohne Schema, Pfad oder Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port (1–65535).</source>
+        <translation>Geben Sie den Port des Proxys ein (1–65535).</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were given). Enter them when the wizard asks, or check the proxy user in Network settings on the Start page, then re-run.</source>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Kennwort und hat die angegebenen nicht angenommen (oder es wurden keine angegeben). Geben Sie sie ein, wenn der Assistent danach fragt, oder prüfen Sie den Proxy-Benutzer in den Netzwerkeinstellungen auf der Startseite, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection: check its host and port in Network settings on the Start page (%1).</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt: Prüfen Sie Host und Port in den Netzwerkeinstellungen auf der Startseite (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name was not found: check it in Network settings on the Start page (%1).</source>
+        <translation>Der Hostname des Proxys wurde nicht gefunden: Prüfen Sie ihn in den Netzwerkeinstellungen auf der Startseite (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the proxy settings.</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -3626,10 +3739,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>Fall</translation>
     </message>
     <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Kunde:</translation>
-    </message>
-    <message>
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
@@ -3668,10 +3777,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>e.g. 3.0</source>
         <translation>z. B. 3.0</translation>
-    </message>
-    <message>
-        <source>&amp;Target (package) version:</source>
-        <translation>Ziel&amp;version (Paket):</translation>
     </message>
     <message>
         <source>e.g. 4.1</source>
@@ -3784,6 +3889,26 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Pick a training scenario: the wizard restarts against a simulated PA lab.</source>
         <translation>Wählen Sie ein Schulungsszenario: Der Assistent startet neu und arbeitet mit einem simulierten PA-Labor.</translation>
+    </message>
+    <message>
+        <source>Net&amp;work…</source>
+        <translation>&amp;Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings, none, or one entered by hand.</source>
+        <translation>Proxy: die Einstellungen des Systems, keiner oder ein von Hand eingegebener.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get (package) version:</source>
+        <translation>Ziel&amp;version (Paket):</translation>
     </message>
 </context>
 <context>

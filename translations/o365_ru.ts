@@ -2273,10 +2273,6 @@
         <translation>%1 перенаправляет с https на незащищённый http; мастер не следует такому перенаправлению.</translation>
     </message>
     <message>
-        <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation>Сбой прокси-сервера: %1. Проверьте настройки прокси.</translation>
-    </message>
-    <message>
         <source>Requesting %1 failed: %2</source>
         <translation>Запрос к %1 не выполнен: %2</translation>
     </message>
@@ -2597,10 +2593,6 @@
         <translation>Со&amp;хранить в связке ключей</translation>
     </message>
     <message>
-        <source>Use for this &amp;run only</source>
-        <translation>Только на этот &amp;сеанс</translation>
-    </message>
-    <message>
         <source>Keep the password in memory until the wizard closes; nothing is stored.</source>
         <translation>Хранить пароль в памяти до закрытия мастера; ничего не сохраняется.</translation>
     </message>
@@ -2641,6 +2633,10 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>The password could not be saved: %1</source>
         <translation>Не удалось сохранить пароль: %1</translation>
+    </message>
+    <message>
+        <source>Use for this r&amp;un only</source>
+        <translation>Только на этот &amp;сеанс</translation>
     </message>
 </context>
 <context>
@@ -3175,8 +3171,125 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <source>Po&amp;rt:</source>
+        <source>Por&amp;t:</source>
         <translation>П&amp;орт:</translation>
+    </message>
+</context>
+<context>
+    <name>o365::ProxyAuthPrompt</name>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>Аутентификация на прокси</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again; they are kept for this run only.</source>
+        <translation>Прокси %1 не принял имя пользователя и пароль. Введите их снова; они хранятся только до конца этого сеанса.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password. They are kept for this run only, never saved.</source>
+        <translation>Прокси %1 запрашивает имя пользователя и пароль. Они хранятся только до конца этого сеанса и никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Имя пользователя прокси</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Пароль прокси</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>o365::ProxyDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches the gateway applications and the PA API. A proxy password is asked for when the proxy wants one and kept for this run only.</source>
+        <translation>Как мастер обращается к приложениям шлюза и к API PA. Пароль прокси запрашивается, когда прокси его требует, и хранится только до конца этого сеанса.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Использовать настройки прокси &amp;системы</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Без прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy (HTTP, CONNECT for https):</source>
+        <translation>&amp;Ручная настройка прокси (HTTP, CONNECT для https):</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Хост прокси</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.com</source>
+        <translation>например, proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Пользователь прокси</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation>Только если прокси его запрашивает</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+</context>
+<context>
+    <name>o365::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Введите имя хоста или адрес прокси.</translation>
+    </message>
+    <message>
+        <source>The proxy host &quot;%1&quot; is not a host name or address (no scheme, path or spaces).</source>
+        <translation>«%1» не является именем хоста или адресом прокси (без схемы, пути и пробелов).</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port (1–65535).</source>
+        <translation>Введите порт прокси (1–65535).</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were given). Enter them when the wizard asks, or check the proxy user in Network settings on the Start page, then re-run.</source>
+        <translation>Прокси запрашивает имя пользователя и пароль и не принял указанные (или они не были указаны). Введите их, когда мастер попросит, или проверьте пользователя прокси в сетевых настройках на начальной странице, затем повторите проверку.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection: check its host and port in Network settings on the Start page (%1).</source>
+        <translation>Прокси отклонил подключение: проверьте его хост и порт в сетевых настройках на начальной странице (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name was not found: check it in Network settings on the Start page (%1).</source>
+        <translation>Имя хоста прокси не найдено: проверьте его в сетевых настройках на начальной странице (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the proxy settings.</source>
+        <translation>Ошибка прокси: %1. Проверьте настройки прокси.</translation>
     </message>
 </context>
 <context>
@@ -3632,10 +3745,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>Обращение</translation>
     </message>
     <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Клиент:</translation>
-    </message>
-    <message>
         <source>Customer name</source>
         <translation>Название клиента</translation>
     </message>
@@ -3674,10 +3783,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>e.g. 3.0</source>
         <translation>например, 3.0</translation>
-    </message>
-    <message>
-        <source>&amp;Target (package) version:</source>
-        <translation>&amp;Целевая версия (пакета):</translation>
     </message>
     <message>
         <source>e.g. 4.1</source>
@@ -3790,6 +3895,26 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Pick a training scenario: the wizard restarts against a simulated PA lab.</source>
         <translation>Выберите учебный сценарий: мастер перезапустится и будет работать с имитируемой лабораторией PA.</translation>
+    </message>
+    <message>
+        <source>Net&amp;work…</source>
+        <translation>Сеть и п&amp;рокси…</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Сетевые настройки</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings, none, or one entered by hand.</source>
+        <translation>Прокси: настройки системы, без прокси или заданный вручную.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get (package) version:</source>
+        <translation>&amp;Целевая версия (пакета):</translation>
     </message>
 </context>
 <context>

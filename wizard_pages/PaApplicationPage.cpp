@@ -55,7 +55,7 @@ PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net
     passwordLayout->setContentsMargins(0, 0, 0, 0);
     m_save = new QPushButton(tr("&Save in keychain"), passwordRow);
     m_save->setObjectName(QStringLiteral("savePaApiPassword"));
-    m_useForRun = new QPushButton(tr("Use for this &run only"), passwordRow);
+    m_useForRun = new QPushButton(tr("Use for this r&un only"), passwordRow);
     m_useForRun->setObjectName(QStringLiteral("usePaApiPasswordForRun"));
     m_useForRun->setToolTip(tr("Keep the password in memory until the wizard closes; nothing is stored."));
     passwordLayout->addWidget(m_password, 1);

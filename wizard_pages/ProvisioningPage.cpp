@@ -52,7 +52,7 @@ ProvisioningPage::ProvisioningPage(Session* session, const NetworkContext* net, 
     };
     addRow(tr("H&ost:"), m_host);
     addRow(tr("&User:"), m_user);
-    addRow(tr("Po&rt:"), m_port);
+    addRow(tr("Por&t:"), m_port);
     layout->addWidget(m_sshFields);
     body()->addWidget(box);
 

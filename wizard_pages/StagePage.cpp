@@ -1,10 +1,12 @@
 #include "StagePage.h"
 
 #include "ProcedureCatalogue.h"
+#include "RecentFolders.h"
 #include "ReportExportJob.h"
 #include "Session.h"
 #include "StepListWidget.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +46,11 @@ StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
     m_body->setContentsMargins(4, 4, 4, 4);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+    // Keyboard users: whatever gets the focus (Tab, a mnemonic, a check that moves it) is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget*, QWidget* now) {
+        if (now && scroll->widget() && scroll->widget()->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
 
     // Every stage can be exported on its own (unsigned: a working document; Sign-off signs the whole).
     if (stage.id != StageId::SignOff) {
@@ -66,7 +73,11 @@ StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
 std::function<QString(QWidget*)>& StagePage::reportFolderChooser()
 {
     static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
-        return QFileDialog::getExistingDirectory(parent, tr("Folder for the report"));
+        // Starts in the folder chosen last time, and remembers this one.
+        const QString folder =
+            QFileDialog::getExistingDirectory(parent, tr("Folder for the report"), RecentFolders::reportFolder());
+        RecentFolders::rememberReportFolder(folder);
+        return folder;
     };
     return chooser;
 }

@@ -3,6 +3,8 @@
 #include "LanguageSetup.h"
 #include "NetworkContext.h"
 #include "ProcedureCatalogue.h"
+#include "ProxyDialog.h"
+#include "RecentFolders.h"
 #include "ReviewDialog.h"
 #include "TrainingDialog.h"
 #include "Session.h"
@@ -29,8 +31,12 @@ namespace o365 {
 std::function<QString(QWidget*)>& StartPage::packageFileChooser()
 {
     static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
-        return QFileDialog::getOpenFileName(parent, tr("Microsoft Office 365 Application Package"), QString(),
-                                            tr("Application packages (*.zip *.app.zip);;All files (*)"));
+        // Starts in the package's folder of last time, and remembers this one.
+        const QString file = QFileDialog::getOpenFileName(parent, tr("Microsoft Office 365 Application Package"),
+                                                          RecentFolders::packageFolder(),
+                                                          tr("Application packages (*.zip *.app.zip);;All files (*)"));
+        RecentFolders::rememberPackageFile(file);
+        return file;
     };
     return chooser;
 }
@@ -73,6 +79,17 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     training->setAccessibleName(tr("Practise in the training lab"));
     training->setToolTip(tr("Pick a training scenario: the wizard restarts against a simulated PA lab."));
     reviewRow->addWidget(training);
+    // The proxy: the system's by default, none, or one entered by hand (saved; applied at once).
+    auto* network = new QPushButton(tr("Net&work…"), this);
+    network->setObjectName(QStringLiteral("networkSettings"));
+    network->setAccessibleName(tr("Network settings"));
+    network->setToolTip(tr("Proxy: the system's settings, none, or one entered by hand."));
+    reviewRow->addWidget(network);
+    connect(network, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ProxyDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(training, &QPushButton::clicked, this, [this] {
         auto* dialog = new TrainingDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -95,7 +112,7 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     auto* caseBox = new QGroupBox(tr("Case"), this);
     m_form = new QFormLayout(caseBox);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(Session::fieldCustomer(), QStringLiteral("customer"), tr("&Customer:"), true, tr("Customer name"));
+    addField(Session::fieldCustomer(), QStringLiteral("customer"), tr("C&ustomer:"), true, tr("Customer name"));
     addField(Session::fieldCase(), QStringLiteral("caseId"), tr("C&ase / ticket:"), true, tr("e.g. CASE-12345"));
     addField(Session::fieldEngineer(), QStringLiteral("engineer"), tr("&Engineer:"), true,
              tr("Your name: recorded with every confirmation"));
@@ -109,7 +126,7 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     m_installed = addField(Session::fieldInstalledVersion(), QStringLiteral("installedVersion"),
                            tr("&Installed application version:"), true, tr("e.g. 3.0"));
     m_target = addField(Session::fieldTargetVersion(), QStringLiteral("targetVersion"),
-                        tr("&Target (package) version:"), true, tr("e.g. 4.1"));
+                        tr("Tar&get (package) version:"), true, tr("e.g. 4.1"));
     m_versionHint = new QLabel(this);
     m_versionHint->setObjectName(QStringLiteral("versionHint"));
     m_versionHint->setWordWrap(true);

@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "SignOffPage.h"
 #include "StartPage.h"
+#include "StepListWidget.h"
 
 #include <QTimer>
 
@@ -117,6 +118,14 @@ void UpgradeWizard::advanceTowardsTarget()
     }
     next();
     QTimer::singleShot(0, this, &UpgradeWizard::advanceTowardsTarget);
+}
+
+void UpgradeWizard::rerunChecks()
+{
+    if (QWizardPage* page = currentPage()) {
+        for (StepListWidget* list : page->findChildren<StepListWidget*>())
+            list->runChecks();
+    }
 }
 
 } // namespace o365

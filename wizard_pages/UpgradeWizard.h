@@ -37,6 +37,9 @@ public:
     void resumeAtLastPage();
     bool isResuming() const { return m_resumeTarget >= 0; }
 
+    // Runs the current page's checks again (e.g. after the proxy's user name and password were entered).
+    void rerunChecks();
+
     static QString stageKeyForPage(int id);
     static int pageForStageKey(const QString& key);
 
