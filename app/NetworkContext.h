@@ -34,6 +34,8 @@ struct NetworkContext
     // fills `authenticator` at once, or leaves it empty (the request then fails with the proxy's message).
     // The GUI keeps what the engineer entered in memory for the run only. Empty: nothing is answered.
     std::function<void(const QNetworkProxy& proxy, QAuthenticator* authenticator)> proxyAuthenticator;
+    // Told when the proxy refused what proxyAuthenticator gave (the request fails): forget it, ask again.
+    std::function<void(const QNetworkProxy& proxy)> proxyCredentialsRefused;
     int dnsTimeoutMs = 8000;
     int httpTimeoutMs = 15000;
 };

@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 
 #include <memory>
@@ -122,20 +123,33 @@ void ProxySettings::connectAuthenticator(QNetworkAccessManager* nam, const Netwo
 {
     if (!nam || !net.proxyAuthenticator)
         return;
-    // Qt asks again, without end, while the proxy refuses what was given: after a few answers for requests that
-    // have not finished, the authenticator is emptied and the request fails with the proxy's message.
+    // Qt asks again, without end, while the proxy refuses what was given. A second question for the same
+    // connection (the same authenticator), or more than a few for requests that have not finished, means the
+    // answer was refused: the authenticator is emptied, so that the request fails with the proxy's message, and
+    // proxyCredentialsRefused is told (the GUI then forgets them and asks again).
     constexpr int MaxAnswers = 3;
-    auto pending = std::make_shared<int>(0);
+    struct Asked
+    {
+        QSet<const QAuthenticator*> answered;
+        int count = 0;
+    };
+    auto asked = std::make_shared<Asked>();
     const auto authenticate = net.proxyAuthenticator;
-    QObject::connect(nam, &QNetworkAccessManager::finished, nam, [pending](QNetworkReply*) { *pending = 0; });
+    const auto refused = net.proxyCredentialsRefused;
+    QObject::connect(nam, &QNetworkAccessManager::finished, nam, [asked](QNetworkReply*) {
+        asked->answered.clear();
+        asked->count = 0;
+    });
     QObject::connect(nam, &QNetworkAccessManager::proxyAuthenticationRequired, nam,
-                     [authenticate, pending](const QNetworkProxy& proxy, QAuthenticator* auth) {
-                         if (++*pending > MaxAnswers) {
-                             // Emptied (not left as it was: Qt would try the refused credentials again).
+                     [authenticate, refused, asked](const QNetworkProxy& proxy, QAuthenticator* auth) {
+                         if (asked->answered.contains(auth) || ++asked->count > MaxAnswers) {
                              auth->setUser(QString());
                              auth->setPassword(QString());
+                             if (refused)
+                                 refused(proxy);
                              return;
                          }
+                         asked->answered.insert(auth);
                          authenticate(proxy, auth);
                      });
 }

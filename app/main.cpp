@@ -423,6 +423,7 @@ int main(int argc, char** argv)
     // A proxy that asks for a user name and password: a dialog, the answer kept in memory for this run.
     ProxyAuthPrompt proxyPrompt;
     net.proxyAuthenticator = proxyPrompt.authenticator();
+    net.proxyCredentialsRefused = proxyPrompt.refusedHandler();
     UpgradeWizard wizard(session.get(), lab ? lab->networkContext() : &net);
     QObject::connect(&proxyPrompt, &ProxyAuthPrompt::credentialsEntered, &wizard, &UpgradeWizard::rerunChecks);
     wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void probeWithoutCredentialsFails();
     void probeWithWrongCredentialsFails();
     void promptAsksAndRemembersForTheRun();
+    void promptAsksAgainWhenRefused();
     void networkDialogSavesTheSetting();
     void rememberedFolders();
     void noSecretInTheSettingsFile();
@@ -211,6 +212,7 @@ void TestProxy::promptAsksAndRemembersForTheRun()
     NetworkContext net;
     net.extraCaCertificates = {m_pki->caCertificate()};
     net.proxyAuthenticator = prompt.authenticator();
+    net.proxyCredentialsRefused = prompt.refusedHandler();
 
     // The first probe cannot wait for the engineer: it fails with the proxy's message, and the prompt opens.
     CheckResult r = probe(net);
@@ -238,6 +240,43 @@ void TestProxy::promptAsksAndRemembersForTheRun()
     QVERIFY2(r.status == CheckStatus::Passed, qPrintable(r.message));
     QCOMPARE(entered.size(), 1);
     QVERIFY(!SessionLog::redact(QStringLiteral("proxy password %1").arg(kPassword)).contains(kPassword));
+}
+
+void TestProxy::promptAsksAgainWhenRefused()
+{
+    useManualProxy();
+    ProxyAuthPrompt prompt;
+    QSignalSpy entered(&prompt, &ProxyAuthPrompt::credentialsEntered);
+    NetworkContext net;
+    net.extraCaCertificates = {m_pki->caCertificate()};
+    net.proxyAuthenticator = prompt.authenticator();
+    net.proxyCredentialsRefused = prompt.refusedHandler();
+    const auto answerPrompt = [&](const QString& password) {
+        QDialog* dialog = nullptr;
+        const auto findDialog = [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->objectName() == QLatin1String("proxyAuthDialog") && w->isVisible())
+                    return qobject_cast<QDialog*>(w);
+            return static_cast<QDialog*>(nullptr);
+        };
+        QTRY_VERIFY((dialog = findDialog()) != nullptr);
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("proxyAuthPassword"));
+        QVERIFY(edit);
+        QTest::keyClicks(edit, password);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+    };
+    QCOMPARE(toString(probe(net).status), QStringLiteral("failed"));
+    answerPrompt(QStringLiteral("mistyped"));
+    QTRY_COMPARE(entered.size(), 1);
+    // The proxy refuses it: the probe fails (no endless retry) and the prompt asks again.
+    CheckResult r = probe(net);
+    QCOMPARE(toString(r.status), QStringLiteral("failed"));
+    QVERIFY2(r.message.contains(QStringLiteral("proxy asks for a user name and password")), qPrintable(r.message));
+    answerPrompt(kPassword);
+    QTRY_COMPARE(entered.size(), 2);
+    r = probe(net);
+    QVERIFY2(r.status == CheckStatus::Passed, qPrintable(r.message));
 }
 
 void TestProxy::networkDialogSavesTheSetting()

@@ -126,26 +126,32 @@ QString ProxyAuthPrompt::key(const QNetworkProxy& proxy)
     return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
 }
 
+std::function<void(const QNetworkProxy&)> ProxyAuthPrompt::refusedHandler()
+{
+    QPointer<ProxyAuthPrompt> self(this);
+    return [self](const QNetworkProxy& proxy) {
+        if (self)
+            self->refused(proxy);
+    };
+}
+
 void ProxyAuthPrompt::answer(const QNetworkProxy& proxy, QAuthenticator* authenticator)
 {
-    const QString k = key(proxy);
-    const auto known = m_known.constFind(k);
+    const auto known = m_known.constFind(key(proxy));
     if (known != m_known.constEnd()) {
-        // The authenticator still holds what was tried: the same password again means the proxy refused it.
-        const bool refused = !authenticator->password().isEmpty() && authenticator->password() == known->password;
-        if (!refused) {
-            authenticator->setUser(known->user);
-            authenticator->setPassword(known->password);
-            return;
-        }
-        const QString user = known->user;
-        m_known.remove(k);
-        authenticator->setUser(QString()); // not tried again: this request fails with the proxy's message
-        authenticator->setPassword(QString());
-        ask(proxy, user, true);
+        authenticator->setUser(known->user);
+        authenticator->setPassword(known->password);
         return;
     }
     ask(proxy, proxy.user(), false);
+}
+
+void ProxyAuthPrompt::refused(const QNetworkProxy& proxy)
+{
+    const QString k = key(proxy);
+    const QString user = m_known.value(k).user;
+    m_known.remove(k);
+    ask(proxy, user.isEmpty() ? proxy.user() : user, true);
 }
 
 void ProxyAuthPrompt::ask(const QNetworkProxy& proxy, const QString& user, bool refused)
@@ -188,6 +194,7 @@ void ProxyAuthPrompt::ask(const QNetworkProxy& proxy, const QString& user, bool 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog.clear(); }); // closed: the next refusal asks again
     connect(dialog, &QDialog::accepted, this, [this, k, userEdit, passwordEdit] {
         const QString password = passwordEdit->text();
         SessionLog::addSecret(password.toUtf8());

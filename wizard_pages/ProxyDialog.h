@@ -49,8 +49,11 @@ class ProxyAuthPrompt : public QObject
 public:
     explicit ProxyAuthPrompt(QObject* parent = nullptr);
 
+    // For NetworkContext::proxyAuthenticator and NetworkContext::proxyCredentialsRefused.
     std::function<void(const QNetworkProxy&, QAuthenticator*)> authenticator();
+    std::function<void(const QNetworkProxy&)> refusedHandler();
     void answer(const QNetworkProxy& proxy, QAuthenticator* authenticator);
+    void refused(const QNetworkProxy& proxy);
 
 Q_SIGNALS:
     void credentialsEntered();
