@@ -7,6 +7,7 @@
 #include "StepListWidget.h"
 #include "StepState.h"
 #include "UpgradeWizard.h"
+#include "WrapLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,10 +39,9 @@ GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* p
     : StagePage(ProcedureCatalogue::instance().stage(StageId::Gateway), session, parent), m_net(net),
       m_mosiLookup(new PaMosiUrlLookup(net, this))
 {
-    auto* intro = new QLabel(tr("A single PA installation may use several Office 365 Gateway Applications: add one tab "
+    auto* intro = new WrapLabel(tr("A single PA installation may use several Office 365 Gateway Applications: add one tab "
                                 "for each and walk steps 1–7 for each of them."),
                              this);
-    intro->setWordWrap(true);
     body()->addWidget(intro);
 
     auto* bar = new QHBoxLayout;
@@ -59,10 +59,9 @@ GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* p
     bar->addStretch(1);
     bar->addWidget(m_readMosi);
     body()->addLayout(bar);
-    m_mosiSource = new QLabel(this);
+    m_mosiSource = new WrapLabel(this);
     m_mosiSource->setObjectName(QStringLiteral("mosiUrlSource"));
     m_mosiSource->setAccessibleName(tr("Where the URL for MOSI Connector came from"));
-    m_mosiSource->setWordWrap(true);
     m_mosiSource->setTextFormat(Qt::PlainText);
     m_mosiSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mosiSource->hide();
@@ -121,7 +120,7 @@ void GatewayPage::updateTab(const QString& gatewayId)
     m_tabs->setTabText(index, tabLabel(gatewayId));
     const StepRules::Summary sum = StepRules::summarize(stage(), *session(), Session::gatewayScope(gatewayId));
     const StepState state = sum.failed ? StepState::Failed : (sum.complete() ? StepState::Done : StepState::Open);
-    m_tabs->setTabIcon(index, StatusIcons::forState(state, false, style()));
+    m_tabs->setTabIcon(index, StatusIcons::forState(state, false));
     m_tabs->setTabToolTip(index, sum.failed ? tr("A check failed: this application cannot go on as it is.")
                                             : (sum.complete() ? tr("Every step is done.")
                                                               : tr("%n step(s) still to do.", nullptr, sum.open)));

@@ -5,6 +5,7 @@
 #include "StepListWidget.h"
 #include "StepRowWidget.h"
 #include "StepState.h"
+#include "WrapLabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,9 +17,8 @@ NewFeaturesPage::NewFeaturesPage(Session* session, QWidget* parent)
 {
     m_intro = new StepListWidget(stage(), session, stageKey(), nullptr, this);
     body()->addWidget(m_intro);
-    m_summary = new QLabel(this);
+    m_summary = new WrapLabel(this);
     m_summary->setObjectName(QStringLiteral("featuresSummary"));
-    m_summary->setWordWrap(true);
     body()->addWidget(m_summary);
     m_rowsHost = new QWidget(this);
     auto* layout = new QVBoxLayout(m_rowsHost);

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "SessionLog.h"
 #include "StepListWidget.h"
+#include "WrapLabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -64,9 +65,8 @@ PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net
     addRow(tr("&Password:"), passwordRow, m_password);
     addRow(tr("Application &ID:"), m_appId, m_appId);
     layout->addLayout(form);
-    m_status = new QLabel(box);
+    m_status = new WrapLabel(box);
     m_status->setObjectName(QStringLiteral("paApiStatus"));
-    m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
     layout->addWidget(m_status);

@@ -16,6 +16,7 @@
 
 #include "SessionLog.h"
 #include "TrainingSummary.h"
+#include "WrapLabel.h"
 
 #include <QUrl>
 
@@ -25,18 +26,16 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
     : StagePage(ProcedureCatalogue::instance().stage(StageId::SignOff), session, parent), m_net(net)
 {
     setSubTitle(tr("Check the summary, then sign off the upgrade."));
-    m_summary = new QLabel(this);
+    m_summary = new WrapLabel(this);
     m_summary->setObjectName(QStringLiteral("signoffSummary"));
-    m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextFormat(Qt::RichText);
     body()->addWidget(m_summary);
     if (session->isTraining()) {
         auto* box = new QGroupBox(tr("Training summary"), this);
         auto* boxLayout = new QVBoxLayout(box);
-        m_trainingSummary = new QLabel(box);
+        m_trainingSummary = new WrapLabel(box);
         m_trainingSummary->setObjectName(QStringLiteral("trainingSummary"));
-        m_trainingSummary->setWordWrap(true);
         m_trainingSummary->setTextFormat(Qt::RichText);
         m_trainingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
         boxLayout->addWidget(m_trainingSummary);
@@ -68,9 +67,8 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
     m_sign->setChecked(true);
     m_export = new QPushButton(tr("&Export the report (JSON, HTML, PDF)…"), reportBox);
     m_export->setObjectName(QStringLiteral("exportReport"));
-    m_exportResult = new QLabel(reportBox);
+    m_exportResult = new WrapLabel(reportBox);
     m_exportResult->setObjectName(QStringLiteral("exportResult"));
-    m_exportResult->setWordWrap(true);
     m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportResult->setTextFormat(Qt::PlainText);
     reportLayout->addWidget(m_sign);

@@ -5,6 +5,7 @@
 #include "ReportExportJob.h"
 #include "Session.h"
 #include "StepListWidget.h"
+#include "WrapLabel.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -15,6 +16,25 @@
 #include <QVBoxLayout>
 
 namespace o365 {
+
+namespace {
+
+// QScrollArea's size hint is its content's, bounded to 36×24 lines of text: for a page of many
+// word-wrapped steps that means laying the whole page out for nothing, on every layout pass of the
+// wizard (it was ~a fifth of the start-up time). The bound is the answer for every page here.
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        const int h = fontMetrics().height();
+        const int f = 2 * frameWidth();
+        return QSize(36 * h + f, 24 * h + f);
+    }
+};
+
+} // namespace
 
 StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
     : QWizardPage(parent), m_stageKey(stage.key), m_session(session)
@@ -28,16 +48,15 @@ StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     if (session->isTraining()) {
         // Never mistaken for a real upgrade: every page says so, in words (not colour alone).
-        auto* banner = new QLabel(tr("TRAINING — a simulated lab, not a customer's installation. Scenario: %1")
+        auto* banner = new WrapLabel(tr("TRAINING — a simulated lab, not a customer's installation. Scenario: %1")
                                       .arg(session->field(Session::fieldTrainingTitle())),
                                   this);
         banner->setObjectName(QStringLiteral("trainingBanner"));
-        banner->setWordWrap(true);
         banner->setStyleSheet(QStringLiteral("QLabel{background:#b00020;color:white;font-weight:bold;padding:4px;}"));
         banner->setAccessibleName(tr("Training session"));
         outer->addWidget(banner);
     }
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = new PageScrollArea(this);
     scroll->setObjectName(QStringLiteral("scroll_") + stage.key);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -58,11 +77,10 @@ StagePage::StagePage(const Stage& stage, Session* session, QWidget* parent)
         auto* exportButton = new QPushButton(tr("Export stage report…"), this);
         exportButton->setObjectName(QStringLiteral("exportStageReport"));
         exportButton->setToolTip(tr("Write this stage's report (JSON, HTML, PDF), unsigned."));
-        m_exportResult = new QLabel(this);
+        m_exportResult = new WrapLabel(this);
         m_exportResult->setObjectName(QStringLiteral("exportStageResult"));
         m_exportResult->setTextFormat(Qt::PlainText);
         m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_exportResult->setWordWrap(true);
         bar->addWidget(exportButton);
         bar->addWidget(m_exportResult, 1);
         outer->addLayout(bar);

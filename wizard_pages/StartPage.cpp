@@ -11,6 +11,7 @@
 #include "StepListWidget.h"
 #include "UpgradeWizard.h"
 #include "Version.h"
+#include "WrapLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -127,9 +128,8 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
                            tr("&Installed application version:"), true, tr("e.g. 3.0"));
     m_target = addField(Session::fieldTargetVersion(), QStringLiteral("targetVersion"),
                         tr("Tar&get (package) version:"), true, tr("e.g. 4.1"));
-    m_versionHint = new QLabel(this);
+    m_versionHint = new WrapLabel(this);
     m_versionHint->setObjectName(QStringLiteral("versionHint"));
-    m_versionHint->setWordWrap(true);
     // Word-wrapped labels in a form only take the field column's width when they may grow into it.
     m_versionHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_form->addRow(QString(), m_versionHint);
@@ -147,9 +147,8 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     m_package->setAccessibleName(tr("Application package file"));
     m_form->addRow(packageLabel, packageRow);
     m_package->setText(session->field(Session::fieldPackageFile()));
-    m_packageInfo = new QLabel(this);
+    m_packageInfo = new WrapLabel(this);
     m_packageInfo->setObjectName(QStringLiteral("packageInfo"));
-    m_packageInfo->setWordWrap(true);
     m_packageInfo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_packageInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_packageInfo->setTextFormat(Qt::PlainText);
@@ -207,9 +206,8 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
     for (const FixedIssue& issue : ProcedureCatalogue::instance().fixedIssues())
         fixed << QStringLiteral("<li><b>%1</b> %2</li>")
                      .arg(issue.id, QCoreApplication::translate("Procedure", issue.text).toHtmlEscaped());
-    auto* fixedLabel = new QLabel(tr("<b>Fixed issues in this package</b><ul>%1</ul>").arg(fixed.join(QString())), kbBox);
+    auto* fixedLabel = new WrapLabel(tr("<b>Fixed issues in this package</b><ul>%1</ul>").arg(fixed.join(QString())), kbBox);
     fixedLabel->setObjectName(QStringLiteral("fixedIssues"));
-    fixedLabel->setWordWrap(true);
     fixedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     kbLayout->addWidget(fixedLabel);
     body()->addWidget(kbBox);

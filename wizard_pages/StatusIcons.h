@@ -5,15 +5,13 @@
 
 #include <QIcon>
 
-class QStyle;
-
 namespace o365 {
 
 // Icons and words for states: status is always shown as an icon plus text.
 class StatusIcons
 {
 public:
-    static QIcon forState(StepState state, bool running, QStyle* style);
+    static QIcon forState(StepState state, bool running);
     static QString checkWord(CheckStatus status); // a symbol + word, e.g. "✔ Passed"
 };
 

@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "StepRowWidget.h"
 #include "StepState.h"
+#include "WrapLabel.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -48,9 +49,8 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
         connect(m_rerun, &QPushButton::clicked, this, &StepListWidget::runChecks);
     }
 
-    m_stopBanner = new QLabel(this);
+    m_stopBanner = new WrapLabel(this);
     m_stopBanner->setObjectName(QStringLiteral("stopBanner"));
-    m_stopBanner->setWordWrap(true);
     m_stopBanner->setFrameShape(QFrame::Box);
     m_stopBanner->setVisible(false);
     layout->addWidget(m_stopBanner);

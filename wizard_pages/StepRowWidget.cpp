@@ -6,6 +6,7 @@
 #include "StatusIcons.h"
 #include "StepCommands.h"
 #include "StepState.h"
+#include "WrapLabel.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -88,9 +89,8 @@ void StepRowWidget::build()
     m_number->setVisible(!number.isEmpty());
     header->addWidget(m_number, 0, Qt::AlignTop);
 
-    m_text = new QLabel(m_step.translatedText(), this);
+    m_text = new WrapLabel(m_step.translatedText(), this);
     m_text->setObjectName(QStringLiteral("text_") + id);
-    m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -148,9 +148,8 @@ void StepRowWidget::build()
             }
             editor->setAccessibleName(label->text());
             label->setBuddy(editor);
-            auto* error = new QLabel(this);
+            auto* error = new WrapLabel(this);
             error->setObjectName(QStringLiteral("inputError_%1_%2").arg(id, in.key));
-            error->setWordWrap(true);
             error->setVisible(false);
             auto* field = new QVBoxLayout;
             field->setSpacing(2);
@@ -177,10 +176,9 @@ void StepRowWidget::build()
             if (QClipboard* clipboard = QGuiApplication::clipboard())
                 clipboard->setText(m_command->toPlainText());
         });
-        m_commandErrors = new QLabel(this);
+        m_commandErrors = new WrapLabel(this);
         m_commandErrors->setObjectName(QStringLiteral("commandErrors_") + id);
         m_commandErrors->setTextFormat(Qt::PlainText);
-        m_commandErrors->setWordWrap(true);
         auto* box = new QGridLayout;
         box->addWidget(m_command, 0, 0);
         box->addWidget(m_copy, 0, 1, Qt::AlignTop);
@@ -189,10 +187,9 @@ void StepRowWidget::build()
     }
 
     if (StepRules::hasChecks(m_step.id)) {
-        m_checkLabel = new QLabel(this);
+        m_checkLabel = new WrapLabel(this);
         m_checkLabel->setObjectName(QStringLiteral("check_") + id);
         m_checkLabel->setTextFormat(Qt::RichText);
-        m_checkLabel->setWordWrap(true);
         m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_acceptCert = new QPushButton(tr("Accept this certificate…"), this);
         m_acceptCert->setObjectName(QStringLiteral("acceptCert_") + id);
@@ -242,9 +239,8 @@ void StepRowWidget::build()
         whyButton->setCheckable(true);
         whyButton->setAccessibleName(tr("Why the KB asks for step %1").arg(m_displayNumber));
         controls->addWidget(whyButton);
-        why = new QLabel(whyText, this);
+        why = new WrapLabel(whyText, this);
         why->setObjectName(QStringLiteral("whyText_") + id);
-        why->setWordWrap(true);
         why->setTextFormat(Qt::PlainText);
         why->setStyleSheet(QStringLiteral("QLabel{background:palette(alternate-base);padding:4px;}"));
         why->setVisible(false);
@@ -334,7 +330,7 @@ void StepRowWidget::refresh()
     m_state->setToolTip(s == StepState::NotApplicable ? notApplicable : QString());
     m_state->setText(stateText());
     m_state->setAccessibleName(tr("State: %1").arg(stateText()));
-    m_stateIcon->setPixmap(StatusIcons::forState(s, m_checkRunning, style()).pixmap(16, 16));
+    m_stateIcon->setPixmap(StatusIcons::forState(s, m_checkRunning).pixmap(16, 16));
     setProperty("stepState", toString(s));
 
     for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
