@@ -87,12 +87,20 @@ public:
         painter->restore();
     }
 
+    // Drawn once per size and mode (QIcon asks the engine again for every pixmap, and every row asks).
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
     {
+        const quint64 key = (quint64(size.width()) << 32) | (quint64(size.height()) << 8) | quint64(mode);
+        auto it = m_pixmaps.constFind(key);
+        if (it != m_pixmaps.constEnd())
+            return *it;
         QPixmap pm(size);
         pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        {
+            QPainter p(&pm);
+            paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        }
+        m_pixmaps.insert(key, pm);
         return pm;
     }
 
@@ -102,6 +110,7 @@ public:
 private:
     StepState m_state;
     bool m_running;
+    QHash<quint64, QPixmap> m_pixmaps;
 };
 
 // Emptied when the application object goes: no pixmap may outlive it.
