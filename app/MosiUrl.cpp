@@ -176,8 +176,14 @@ GatewayUrl GatewayUrl::parse(const QString& input, const QString& requiredFile)
     u.fileName = file;
     // An IPv6 address keeps its brackets in a URL.
     const QString urlHost = u.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + u.host + QLatin1Char(']') : u.host;
+    // Path segments percent-encoded where a URL needs it ("%7c" decodes to "|", which a strict URL may not
+    // hold as it is), so the normalized URL reads back as the same application (tests/fuzz: fuzz_mosiurl).
+    const auto segment = [](const QString& s) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(s, QByteArrayLiteral("!$&'()*+,;=:@")));
+    };
     u.normalized = QStringLiteral("https://%1%2/%3/%4")
-                       .arg(urlHost, u.port > 0 ? QStringLiteral(":%1").arg(u.port) : QString(), u.application, file);
+                       .arg(urlHost, u.port > 0 ? QStringLiteral(":%1").arg(u.port) : QString(), segment(u.application),
+                            segment(file));
     return u;
 }
 

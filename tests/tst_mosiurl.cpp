@@ -103,6 +103,14 @@ void TestMosiUrl::good_data()
     QTest::newRow("dispatcher: canonical") << Kind::Dispatcher << "https://Gateway.Example.com:444/O365Dispatcher/"
                                            << "gateway.example.com" << 444 << "O365Dispatcher" << ""
                                            << "https://gateway.example.com:444/O365Dispatcher/";
+    // Found by fuzz_mosiurl: "%7c" decodes to "|", which a strict URL may not hold as it is; the normalized
+    // URL keeps it encoded (and what a path segment may hold as it is, it keeps as it is).
+    QTest::newRow("dispatcher: encoded character in the application")
+        << Kind::Dispatcher << "https://gpxwle./%7cosvc" << "gpxwle" << -1 << "|osvc" << ""
+        << "https://gpxwle/%7Cosvc/";
+    QTest::newRow("sub-delimiters in the application kept as they are")
+        << Kind::Mosi << "https://h/App(1)!$/HTTPEndpoint.aspx" << "h" << -1 << "App(1)!$" << "HTTPEndpoint.aspx"
+        << "https://h/App(1)!$/HTTPEndpoint.aspx";
 }
 
 void TestMosiUrl::good()
