@@ -1,5 +1,5 @@
 #!/bin/sh
-# scripts/deps.sh [build|test|run]... — installs the Debian 12 packages the project needs
+# scripts/deps.sh [build|test|run|fuzz]... — installs the Debian 12 packages the project needs
 # and that are not installed yet (apt, as root or through sudo). Idempotent and quiet when
 # nothing is missing.
 set -eu
@@ -8,6 +8,8 @@ BUILD="g++ cmake ninja-build pkg-config qt6-base-dev qtkeychain-qt6-dev qt6-tool
 qt6-tools-dev-tools libgl-dev libquazip1-qt6-dev libssl-dev libqt6svg6"
 # qt6-translations-l10n: Qt's own qtbase_*.qm (QWizard's Back/Next/Cancel, standard dialogs).
 RUN="xvfb xauth qt6-translations-l10n"
+# fuzz: scripts/fuzz.sh (libFuzzer and the sanitizer runtimes come with Debian's clang).
+FUZZ="clang"
 TEST="xvfb xauth qt6-translations-l10n dbus gnome-keyring poppler-utils openssl php-pear python3 openssh-client openssh-server libxml2-utils dpkg-dev desktop-file-utils"
 
 want=""
@@ -17,7 +19,8 @@ for set in "$@"; do
         build) want="$want $BUILD" ;;
         run) want="$want $BUILD $RUN" ;;
         test) want="$want $BUILD $TEST" ;;
-        *) echo "deps.sh: unknown package set '$set' (build, run or test)" >&2; exit 2 ;;
+        fuzz) want="$want $BUILD $FUZZ" ;;
+        *) echo "deps.sh: unknown package set '$set' (build, run, test or fuzz)" >&2; exit 2 ;;
     esac
 done
 

@@ -13,12 +13,7 @@ SECONDS_EACH="${1:-30}"
 TARGETS="${*:-mosiurl pearlist iisinventory session xmlrpc package}"
 BUILD_DIR="${O365_FUZZ_BUILD_DIR:-build-fuzz}"
 
-sh scripts/deps.sh build
-if ! command -v clang++ >/dev/null 2>&1; then
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends clang
-fi
+sh scripts/deps.sh fuzz
 
 FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON -DO365_FUZZ=ON \

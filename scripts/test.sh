@@ -1,9 +1,14 @@
 #!/bin/sh
 # scripts/test.sh — installs what is missing, builds, and runs the whole test suite
-# (CTest; every test runs offscreen, no display needed).
+# (CTest; every test runs offscreen, no display needed), then a short libFuzzer run of each fuzz
+# target (clang, address and undefined sanitizers; scripts/fuzz.sh): O365_FUZZ_SECONDS seconds each,
+# 10 by default, 0 to leave it out. A crash fails the command and leaves its input in build-fuzz/artifacts/.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh test
 sh scripts/build.sh build
-cd build
-ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+(cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+FUZZ_SECONDS="${O365_FUZZ_SECONDS:-10}"
+if [ "$FUZZ_SECONDS" -gt 0 ]; then
+    sh scripts/fuzz.sh "$FUZZ_SECONDS"
+fi
