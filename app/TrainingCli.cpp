@@ -62,28 +62,23 @@ int runTrainingCheck(QCoreApplication& app, const QCommandLineParser& parser)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    TrainingScenario scenario;
     QString error;
-    if (!TrainingScenario::load(trainingScenarioArgument(parser), &scenario, &error)) {
+    Session session;
+    const std::unique_ptr<TrainingLab> lab = TrainingLab::start(trainingScenarioArgument(parser), &session, &error);
+    if (!lab) {
         err << error << Qt::endl;
         return 2;
     }
-    TrainingLab lab;
-    if (!lab.start(scenario, &error)) {
-        err << QCoreApplication::translate("main", "The training lab could not start: %1").arg(error) << Qt::endl;
-        return 2;
-    }
-    Session session;
-    lab.prepareSession(&session);
+    const TrainingScenario& scenario = lab->scenario();
     out << QCoreApplication::translate("main", "TRAINING scenario %1: %2").arg(scenario.id, scenario.title) << Qt::endl;
-    HeadlessChecker checker(&session, lab.networkContext());
+    HeadlessChecker checker(&session, lab->networkContext());
     QObject::connect(&checker, &HeadlessChecker::finished, &app, [&app] { app.exit(0); });
     if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
         err << error << Qt::endl;
         return 2;
     }
     app.exec();
-    lab.stop();
+    lab->stop();
     for (const QString& line : checker.report())
         out << line << Qt::endl;
     if (parser.isSet(QStringLiteral("out")) && !SessionStore::save(session, parser.value(QStringLiteral("out")), &error)) {

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "TrainingPaApi.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -78,6 +79,28 @@ TrainingLab::TrainingLab(QObject* parent) : QObject(parent)
 }
 
 TrainingLab::~TrainingLab() { stop(); }
+
+std::unique_ptr<TrainingLab> TrainingLab::start(const QString& idOrPath, Session* session, QString* error,
+                                                SessionKind kind)
+{
+    TrainingScenario scenario;
+    if (!TrainingScenario::load(idOrPath, &scenario, error))
+        return nullptr; // the message already names the id or the file, and what is wrong with it
+    auto lab = std::make_unique<TrainingLab>();
+    QString why;
+    if (!lab->start(scenario, &why)) {
+        // A socket's or OpenSSL's words alone do not say it was the lab. The "main" context keeps the
+        // wording --training --check has always printed, and its translations.
+        *error = QCoreApplication::translate("main", "The training lab could not start: %1").arg(why);
+        return nullptr;
+    }
+    if (session) {
+        if (kind == SessionKind::New)
+            lab->prepareSession(session);
+        lab->observe(session);
+    }
+    return lab;
+}
 
 bool TrainingLab::start(const TrainingScenario& scenario, QString* error)
 {

@@ -33,6 +33,16 @@ public:
     explicit TrainingLab(QObject* parent = nullptr);
     ~TrainingLab() override;
 
+    // What start(idOrPath, …) does with the session it is given. A resumed session keeps what was
+    // saved (the trainee's own entries); only a new one is filled in from the scenario.
+    enum class SessionKind { New, Resumed };
+    // Training mode in one call, for the wizard, the command line, the tests and the benchmarks:
+    // loads the scenario `idOrPath` (a built-in id or a .json file), starts its lab and, when
+    // `session` is given, prepares it (a new one) and observes it. Null, with *error saying why,
+    // when the id is unknown, the file unreadable or unusable, or the lab cannot listen.
+    static std::unique_ptr<TrainingLab> start(const QString& idOrPath, Session* session, QString* error,
+                                              SessionKind kind = SessionKind::New);
+
     // Starts every server of `scenario`. False, with *error, when something cannot be set up.
     bool start(const TrainingScenario& scenario, QString* error);
     void stop(); // closes every listening port and open connection

@@ -380,16 +380,13 @@ int main(int argc, char** argv)
     }
     std::unique_ptr<TrainingLab> lab;
     if (training) {
-        TrainingScenario scenario;
         QString error;
-        lab = std::make_unique<TrainingLab>();
-        if (!TrainingScenario::load(scenarioId, &scenario, &error) || !lab->start(scenario, &error)) {
+        lab = TrainingLab::start(scenarioId, session.get(), &error,
+                                 resumed ? TrainingLab::SessionKind::Resumed : TrainingLab::SessionKind::New);
+        if (!lab) {
             reportError(QCoreApplication::translate("main", "Cannot start the training lab"), error);
             return 2;
         }
-        if (!resumed)
-            lab->prepareSession(session.get());
-        lab->observe(session.get());
     }
     if (path.isEmpty())
         path = store.pathFor(*session);

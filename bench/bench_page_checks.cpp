@@ -29,16 +29,14 @@ int main(int argc, char** argv)
     QLoggingCategory::setFilterRules(QStringLiteral("o365.*=false"));
     const int n = bench::iterations(10);
 
-    TrainingScenario scenario;
+    Session session;
     QString error;
-    TrainingLab lab;
-    if (!TrainingScenario::load(TrainingScenario::defaultId(), &scenario, &error) || !lab.start(scenario, &error)) {
+    const std::unique_ptr<TrainingLab> lab = TrainingLab::start(TrainingScenario::defaultId(), &session, &error);
+    if (!lab) {
         std::fprintf(stderr, "training lab: %s\n", qPrintable(error));
         return 1;
     }
-    Session session;
-    lab.prepareSession(&session);
-    UpgradeWizard wizard(&session, lab.networkContext());
+    UpgradeWizard wizard(&session, lab->networkContext());
     wizard.setStartId(UpgradeWizard::Page_Gateway);
     wizard.show();
     auto* page = qobject_cast<GatewayPage*>(wizard.currentPage());
@@ -79,6 +77,6 @@ int main(int argc, char** argv)
                       .arg(bench::join(lags, 2))
                       .arg(bench::maximum(lags), 0, 'f', 2)
                       .arg(bench::join(times)));
-    lab.stop();
+    lab->stop();
     return 0;
 }

@@ -3,11 +3,10 @@
 // Xvfb for docs/). PAGE is a stage key (start, gateway, dispatcher, provisioning, paapp, signoff);
 // STEP, if given, is scrolled into view with its "Why?" explanation open.
 
-#include "Session.h"
 #include "StagePage.h"
 #include "StepListWidget.h"
 #include "StepRowWidget.h"
-#include "TrainingLab.h"
+#include "TrainingWizard.h"
 #include "UpgradeWizard.h"
 
 #include <QAbstractButton>
@@ -35,16 +34,12 @@ int main(int argc, char** argv)
             size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     const QString step = args.value(5);
-    TrainingScenario scenario;
-    QString error;
-    TrainingLab lab;
-    if (!TrainingScenario::load(args.at(2), &scenario, &error) || !lab.start(scenario, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    TrainingWizard training(args.at(2));
+    if (!training.wizard) {
+        std::fprintf(stderr, "%s\n", qPrintable(training.error));
         return 2;
     }
-    Session session;
-    lab.prepareSession(&session);
-    UpgradeWizard wizard(&session, lab.networkContext());
+    UpgradeWizard& wizard = *training.wizard;
     wizard.resize(size);
     const int page = UpgradeWizard::pageForStageKey(args.at(3));
     if (page < 0) {

@@ -4,9 +4,7 @@
 // focused widget is always scrolled into view, and every input and button on each page has a name a screen
 // reader can say.
 
-#include "Session.h"
-#include "TrainingLab.h"
-#include "UpgradeWizard.h"
+#include "TrainingWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -169,15 +167,9 @@ void TestKeyboardGui::pressNext(UpgradeWizard& w)
 
 void TestKeyboardGui::wholeWizardWithKeysOnly()
 {
-    TrainingScenario scenario;
-    QString error;
-    QVERIFY(TrainingScenario::load(QStringLiteral("happy-path"), &scenario, &error));
-    TrainingLab lab;
-    QVERIFY2(lab.start(scenario, &error), qPrintable(error));
-    Session session;
-    lab.prepareSession(&session);
-    lab.observe(&session);
-    UpgradeWizard w(&session, lab.networkContext());
+    TrainingWizard training(QStringLiteral("happy-path"));
+    QVERIFY2(training.wizard, qPrintable(training.error));
+    UpgradeWizard& w = *training.wizard;
     w.resize(1024, 600);
     w.show();
     QApplication::setActiveWindow(&w);
@@ -236,7 +228,7 @@ void TestKeyboardGui::wholeWizardWithKeysOnly()
     QCOMPARE(focused(), confirm);
     QTRY_VERIFY(w.button(QWizard::FinishButton)->isEnabled());
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_VERIFY(session.isFinished());
+    QTRY_VERIFY(training.session.isFinished());
 }
 
 QTEST_MAIN(TestKeyboardGui)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void atLeastThirteenScenarios();
     void scenario_data();
     void scenario();
+    void startFromIdOrPath();
     void labListensOnLoopbackOnlyAndStopsCleanly();
     void certificatesFromTheLabCa();
     void bulkUpgradeIsPlayed();
@@ -100,34 +101,50 @@ void TestTraining::scenario_data()
 void TestTraining::scenario()
 {
     QFETCH(QString, id);
-    TrainingScenario s;
-    QString error;
-    QVERIFY2(TrainingScenario::load(id, &s, &error), qPrintable(error));
-    TrainingLab lab;
-    QVERIFY2(lab.start(s, &error), qPrintable(error));
     Session session;
-    lab.prepareSession(&session);
+    QString error;
+    const std::unique_ptr<TrainingLab> lab = TrainingLab::start(id, &session, &error);
+    QVERIFY2(lab, qPrintable(error));
     QVERIFY(session.isTraining());
     QCOMPARE(session.field(Session::fieldTrainingScenario()), id);
-    const auto results = runChecks(lab, session);
+    const auto results = runChecks(*lab, session);
     QVERIFY(!results.isEmpty());
-    const QStringList differences = TrainingLab::mismatches(s, results);
+    const QStringList differences = TrainingLab::mismatches(lab->scenario(), results);
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
     // The results reached the session, as the wizard's pages would record them.
     for (const auto& [scope, r] : results)
         QVERIFY(!session.record(scope, r.stepId).checks.isEmpty());
 }
 
+// The scenario's own message when it cannot be loaded, and the session left as it was; a resumed
+// session keeps what the trainee entered.
+void TestTraining::startFromIdOrPath()
+{
+    Session session;
+    QString error;
+    QVERIFY(!TrainingLab::start(QStringLiteral("no-such-scenario"), &session, &error));
+    QVERIFY2(error.contains(QStringLiteral("There is no training scenario \"no-such-scenario\"")), qPrintable(error));
+    const QString missing = QStringLiteral("/nonexistent/my-lab.json");
+    QVERIFY(!TrainingLab::start(missing, &session, &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot read the scenario file ") + missing), qPrintable(error));
+    QVERIFY(!session.isTraining());
+
+    session.setField(Session::fieldCustomer(), QStringLiteral("Entered by the trainee"));
+    const std::unique_ptr<TrainingLab> lab =
+        TrainingLab::start(QStringLiteral("happy-path"), &session, &error, TrainingLab::SessionKind::Resumed);
+    QVERIFY2(lab, qPrintable(error));
+    QVERIFY(lab->isRunning());
+    QCOMPARE(session.field(Session::fieldCustomer()), QStringLiteral("Entered by the trainee"));
+}
+
 void TestTraining::labListensOnLoopbackOnlyAndStopsCleanly()
 {
-    TrainingScenario s;
     QString error;
-    QVERIFY(TrainingScenario::load(QStringLiteral("two-gateways"), &s, &error));
     QList<quint16> ports;
     {
-        TrainingLab lab;
-        QVERIFY2(lab.start(s, &error), qPrintable(error));
-        ports = lab.listeningPorts();
+        const std::unique_ptr<TrainingLab> lab = TrainingLab::start(QStringLiteral("two-gateways"), nullptr, &error);
+        QVERIFY2(lab, qPrintable(error));
+        ports = lab->listeningPorts();
         QCOMPARE(ports.size(), 4); // gw1, gw2, the dispatcher host, PA
         for (quint16 p : ports)
             QCOMPARE(listeners(p), QStringList{QStringLiteral("0100007F")}); // 127.0.0.1 only
@@ -135,8 +152,8 @@ void TestTraining::labListensOnLoopbackOnlyAndStopsCleanly()
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, ports.first());
         QVERIFY(client.waitForConnected(5000));
-        lab.stop();
-        QVERIFY(lab.listeningPorts().isEmpty());
+        lab->stop();
+        QVERIFY(lab->listeningPorts().isEmpty());
     }
     for (quint16 p : ports)
         QVERIFY2(listeners(p).isEmpty(), qPrintable(QString::number(p)));
@@ -166,17 +183,13 @@ void TestTraining::certificatesFromTheLabCa()
 
 void TestTraining::bulkUpgradeIsPlayed()
 {
-    TrainingScenario s;
-    QString error;
-    QVERIFY(TrainingScenario::load(QStringLiteral("happy-path"), &s, &error));
-    TrainingLab lab;
-    QVERIFY(lab.start(s, &error));
     Session session;
-    lab.prepareSession(&session);
-    lab.observe(&session);
+    QString error;
+    const std::unique_ptr<TrainingLab> lab = TrainingLab::start(QStringLiteral("happy-path"), &session, &error);
+    QVERIFY2(lab, qPrintable(error));
     session.setField(Session::fieldEngineer(), QStringLiteral("Trainee"));
     session.setConfirmed(QStringLiteral("paapp"), QStringLiteral("paapp.3"), true);
-    HeadlessChecker checker(&session, lab.networkContext());
+    HeadlessChecker checker(&session, lab->networkContext());
     QSignalSpy done(&checker, &HeadlessChecker::finished);
     QVERIFY(checker.start(QStringLiteral("paapp"), &error));
     QVERIFY(done.wait(30000));
@@ -185,7 +198,7 @@ void TestTraining::bulkUpgradeIsPlayed()
         if (r.checkId == QLatin1String("paapp.instancesAfter")) {
             sawAfter = true;
             QVERIFY2(r.status == CheckStatus::Passed, qPrintable(r.message));
-            QVERIFY2(r.message.contains(s.targetVersion), qPrintable(r.message));
+            QVERIFY2(r.message.contains(lab->scenario().targetVersion), qPrintable(r.message));
         }
     }
     QVERIFY(sawAfter);

@@ -12,8 +12,8 @@
 #include "StepListWidget.h"
 #include "StepRowWidget.h"
 #include "TrainingDialog.h"
-#include "TrainingLab.h"
 #include "TrainingNotes.h"
+#include "TrainingWizard.h"
 #include "UpgradeWizard.h"
 
 #include <QAbstractButton>
@@ -73,15 +73,10 @@ void TestTrainingGui::clickNext(UpgradeWizard& w)
 
 void TestTrainingGui::happyPathToSignOff()
 {
-    TrainingScenario scenario;
-    QString error;
-    QVERIFY(TrainingScenario::load(QStringLiteral("happy-path"), &scenario, &error));
-    TrainingLab lab;
-    QVERIFY2(lab.start(scenario, &error), qPrintable(error));
-    Session session;
-    lab.prepareSession(&session);
-    lab.observe(&session);
-    UpgradeWizard w(&session, lab.networkContext());
+    TrainingWizard training(QStringLiteral("happy-path"));
+    QVERIFY2(training.wizard, qPrintable(training.error));
+    UpgradeWizard& w = *training.wizard;
+    Session& session = training.session;
     w.show();
     QVERIFY(w.windowTitle().contains(QStringLiteral("TRAINING")));
     QVERIFY(w.currentPage()->findChild<QLabel*>(QStringLiteral("trainingBanner")));
@@ -163,14 +158,10 @@ void TestTrainingGui::happyPathToSignOff()
 
 void TestTrainingGui::faultIsStoppedAndOverridden()
 {
-    TrainingScenario scenario;
-    QString error;
-    QVERIFY(TrainingScenario::load(QStringLiteral("missing-subscription-events"), &scenario, &error));
-    TrainingLab lab;
-    QVERIFY2(lab.start(scenario, &error), qPrintable(error));
-    Session session;
-    lab.prepareSession(&session);
-    UpgradeWizard w(&session, lab.networkContext());
+    TrainingWizard training(QStringLiteral("missing-subscription-events"));
+    QVERIFY2(training.wizard, qPrintable(training.error));
+    UpgradeWizard& w = *training.wizard;
+    Session& session = training.session;
     w.show();
     confirmAll(w.currentPage()->findChild<StepListWidget*>());
     clickNext(w);
