@@ -5,10 +5,19 @@
 # 10 by default, 0 to leave it out. A crash fails the command and leaves its input in build-fuzz/artifacts/.
 set -eu
 cd "$(dirname "$0")/.."
+t0=$(date +%s)
+phase() { echo "== scripts/test.sh: $1 after $(($(date +%s) - t0)) s"; }
 sh scripts/deps.sh test
+phase "packages"
 sh scripts/build.sh build
+phase "build"
 (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+phase "CTest"
 FUZZ_SECONDS="${O365_FUZZ_SECONDS:-10}"
+case "$FUZZ_SECONDS" in
+    '' | *[!0-9]*) echo "scripts/test.sh: O365_FUZZ_SECONDS must be a number of seconds (0: no fuzzing)" >&2; exit 2 ;;
+esac
 if [ "$FUZZ_SECONDS" -gt 0 ]; then
     sh scripts/fuzz.sh "$FUZZ_SECONDS"
+    phase "fuzzing"
 fi
