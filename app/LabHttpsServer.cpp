@@ -2,6 +2,7 @@
 
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace o365 {
@@ -12,6 +13,7 @@ QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
@@ -39,6 +41,23 @@ LabHttpsServer::LabHttpsServer(const QSslCertificate& certificate, const QSslKey
 }
 
 LabHttpsServer::~LabHttpsServer() { close(); }
+
+QByteArray LabHttpsServer::wcfHelpPage(const QString& service)
+{
+    return QStringLiteral("<html><head><title>%1 Service</title></head><body><div id=\"content\"><p class=\"heading1\">"
+                          "%1 Service</p><p>You have created a service.</p><p>To test this service, you will need to "
+                          "create a client and use it to call the service.</p></div></body></html>")
+        .arg(service)
+        .toUtf8();
+}
+
+QByteArray LabHttpsServer::iisNotFoundPage()
+{
+    return QByteArrayLiteral("<!DOCTYPE html><html><head><title>404 - File or directory not found.</title></head>"
+                             "<body><h2>404 - File or directory not found.</h2><h3>The resource you are looking for "
+                             "might have been removed, had its name changed, or is temporarily unavailable.</h3>"
+                             "</body></html>");
+}
 
 bool LabHttpsServer::listen(QString* error)
 {
@@ -132,6 +151,26 @@ void LabHttpsServer::respond(QSslSocket* socket, const Response& response)
     for (const auto& h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (response.dripIntervalMs > 0 && response.body.size() > 1) {
+        // Still tracked in m_buffers, so that close() drops the connection before the body is complete.
+        m_buffers[socket].clear();
+        socket->write(out + response.body.left(1));
+        auto* timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [this, socket, timer, body = response.body, sent = 1]() mutable {
+            if (socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop(); // the client gave up or close() aborted it: the socket is on its way out
+                return;
+            }
+            socket->write(body.mid(sent++, 1));
+            if (sent < body.size())
+                return;
+            timer->stop();
+            m_buffers.remove(socket);
+            socket->disconnectFromHost();
+        });
+        timer->start(response.dripIntervalMs);
+        return;
+    }
     out += response.body;
     m_buffers.remove(socket);
     socket->write(out);

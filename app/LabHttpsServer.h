@@ -17,7 +17,8 @@ namespace o365 {
 
 // One HTTPS host of the training lab: a QSslServer on 127.0.0.1 (an ephemeral port) with its
 // own certificate, answering HTTP/1.1 requests through a handler, one request per connection.
-// A handler may ask to hang (accept, read, never answer) so that a check's timeout shows.
+// A handler may ask to hang (accept, read, never answer) or to stall (promise a body, then
+// send it a byte at a time) so that a check's timeout, and which one, shows.
 class LabHttpsServer : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hang = false;
+        // Above 0: the headers go out with the first byte of the body and each further byte this many
+        // milliseconds later, so that the client sees progress and only its overall deadline can end the wait.
+        int dripIntervalMs = 0;
     };
     using Handler = std::function<Response(const Request&)>;
     static constexpr int MaxRequestBytes = 1024 * 1024;
@@ -46,6 +50,11 @@ public:
     bool isListening() const { return m_server.isListening(); }
     quint16 port() const { return m_server.serverPort(); }
     int requestCount() const { return m_requests; }
+
+    // What IIS answers for a WCF service's .svc file and for a missing file: the pages a check
+    // reads to judge the host, shared with the tests' servers so both look the same.
+    static QByteArray wcfHelpPage(const QString& service);
+    static QByteArray iisNotFoundPage();
 
 private:
     void onConnection();

@@ -11,27 +11,6 @@
 
 namespace o365 {
 
-namespace {
-
-QByteArray wcfHelpPage(const QString& service)
-{
-    return QStringLiteral("<html><head><title>%1 Service</title></head><body><div id=\"content\"><p class=\"heading1\">"
-                          "%1 Service</p><p>You have created a service.</p><p>To test this service, you will need to "
-                          "create a client and use it to call the service.</p></div></body></html>")
-        .arg(service)
-        .toUtf8();
-}
-
-QByteArray iisNotFoundPage()
-{
-    return QByteArrayLiteral("<!DOCTYPE html><html><head><title>404 - File or directory not found.</title></head>"
-                             "<body><h2>404 - File or directory not found.</h2><h3>The resource you are looking for "
-                             "might have been removed, had its name changed, or is temporarily unavailable.</h3>"
-                             "</body></html>");
-}
-
-} // namespace
-
 // `ssh … pgh.lab.example pear list` answered by the lab's provisioning host after a short,
 // realistic delay; anything else as an unreachable host or a missing program would be.
 class TrainingLab::LabProcessRunner : public ProcessRunner
@@ -190,13 +169,13 @@ bool TrainingLab::addWebHost(const QString& host, QString* error)
                 if (f.compare(parts.at(1), Qt::CaseInsensitive) != 0)
                     continue;
                 resp.body = f.endsWith(QLatin1String(".svc"), Qt::CaseInsensitive)
-                                ? wcfHelpPage(f.chopped(4))
+                                ? LabHttpsServer::wcfHelpPage(f.chopped(4))
                                 : QByteArrayLiteral("<html><body>Office 365 Gateway endpoint</body></html>");
                 return resp;
             }
         }
         resp.status = 404;
-        resp.body = iisNotFoundPage();
+        resp.body = LabHttpsServer::iisNotFoundPage();
         return resp;
     });
     m_servers << server;

@@ -1,94 +1,59 @@
 #include "TestHttpsServer.h"
 
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QTcpSocket>
-#include <QTimer>
+#include <QtDebug>
 
-TestHttpsServer::TestHttpsServer(const QSslCertificate& cert, const QSslKey& key, QObject* parent) : QObject(parent)
+using o365::LabHttpsServer;
+
+TestHttpsServer::TestHttpsServer(const QSslCertificate& cert, const QSslKey& key)
+    : m_server(cert, key, [this](const LabHttpsServer::Request& request) { return respond(request); })
 {
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(cert);
-    conf.setPrivateKey(key);
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server.setSslConfiguration(conf);
-    connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &TestHttpsServer::onConnection);
 }
 
-bool TestHttpsServer::listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-
-QByteArray TestHttpsServer::wcfHelpPage(const QString& service)
+bool TestHttpsServer::listen()
 {
-    return QStringLiteral("<html><head><title>%1 Service</title></head><body><div id=\"content\"><p class=\"heading1\">"
-                          "%1 Service</p><p>You have created a service.</p></div></body></html>")
-        .arg(service)
-        .toUtf8();
+    QString error;
+    if (m_server.listen(&error))
+        return true;
+    qWarning() << "TestHttpsServer:" << error;
+    return false;
 }
 
-void TestHttpsServer::onConnection()
+LabHttpsServer::Response TestHttpsServer::respond(const LabHttpsServer::Request& request)
 {
-    while (m_server.hasPendingConnections()) {
-        auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());
-        if (!socket)
-            continue;
-        auto* buffer = new QByteArray;
-        connect(socket, &QObject::destroyed, socket, [buffer] { delete buffer; });
-        connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            if (buffer->contains("\r\n\r\n")) {
-                const QByteArray request = *buffer;
-                buffer->clear();
-                respond(socket, request);
-            }
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-    }
-}
-
-void TestHttpsServer::respond(QSslSocket* socket, const QByteArray& request)
-{
-    ++m_requests;
-    const QList<QByteArray> lines = request.split('\n');
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    const QString path = QString::fromLatin1(first.value(1));
-    for (const QByteArray& l : lines) {
-        if (l.toLower().startsWith("host:"))
-            m_hosts << QString::fromLatin1(l.mid(5).trimmed());
-    }
+    if (request.headers.contains("host"))
+        m_hosts << QString::fromLatin1(request.headers.value("host"));
+    const QString& path = request.path;
     const auto it = m_routes.constFind(path.toLower());
-    Route r = it == m_routes.constEnd() ? Route{404, QByteArrayLiteral("<html><body>404 - File or directory not found."
-                                                                       "</body></html>"),
-                                                Mode::Normal}
-                                        : *it;
+    const Route r = it == m_routes.constEnd() ? Route{404, LabHttpsServer::iisNotFoundPage(), Mode::Normal} : *it;
+    LabHttpsServer::Response response;
+    response.status = r.status;
     switch (r.mode) {
     case Mode::Hang:
-        return; // keeps the connection open and says nothing
+        response.hang = true; // keeps the connection open and says nothing
+        break;
     case Mode::RedirectLoop: {
+        // /x → /x/a → /x/b → /x/a …: every hop is new to the client, and the route follows it.
         const QByteArray target = path.endsWith(QLatin1String("/a")) ? path.chopped(2).toLatin1() + "/b"
                                                                      : (path.endsWith(QLatin1String("/b"))
                                                                             ? path.chopped(2).toLatin1() + "/a"
                                                                             : path.toLatin1() + "/a");
         m_routes.insert(QString::fromLatin1(target).toLower(), r);
-        socket->write("HTTP/1.1 302 Found\r\nLocation: " + target + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        socket->disconnectFromHost();
-        return;
-    }
-    case Mode::Drip: {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n");
-        auto* timer = new QTimer(socket);
-        connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
-        timer->start(1000);
-        QTimer::singleShot(0, socket, [socket] { socket->write("x"); });
-        return;
-    }
-    case Mode::Normal:
+        response.status = 302;
+        response.headers.append({QByteArrayLiteral("Location"), target});
         break;
     }
-    const QByteArray reason = r.status == 200 ? "OK" : (r.status == 404 ? "Not Found" : "Status");
-    socket->write("HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason +
-                  "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(r.body.size()) +
-                  "\r\nConnection: close\r\n\r\n" + r.body);
-    socket->disconnectFromHost();
+    case Mode::Drip:
+        // Far more than a probe's deadline lets through at a byte a second.
+        response.status = 200;
+        response.body = QByteArray(100000, 'x');
+        response.dripIntervalMs = 1000;
+        break;
+    case Mode::Normal:
+        response.body = r.body;
+        break;
+    }
+    return response;
 }
 
 SilentTcpServer::SilentTcpServer(QObject* parent) : QObject(parent)

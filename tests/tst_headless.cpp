@@ -50,7 +50,7 @@ void TestHeadless::initTestCase()
     QVERIFY2(leaf.ok(), qPrintable(m_pki->error()));
     m_server = std::make_unique<TestHttpsServer>(leaf.certificate, leaf.key);
     m_server->route(QStringLiteral("/O365Gateway/SubscriptionEvents.svc"),
-                    {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+                    {200, LabHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
     QVERIFY(m_server->listen());
 }
 

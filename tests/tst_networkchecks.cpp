@@ -62,7 +62,7 @@ void TestNetworkChecks::initTestCase()
     m_good = std::make_unique<TestHttpsServer>(m_valid.certificate, m_valid.key);
     m_good->route(QStringLiteral("/O365Gateway/HTTPEndpoint.aspx"), {200, "<html>MOSI endpoint</html>"});
     m_good->route(QStringLiteral("/O365Gateway/SubscriptionEvents.svc"),
-                  {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+                  {200, LabHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
     m_good->route(QStringLiteral("/Broken/SubscriptionEvents.svc"), {500, "<html>Runtime Error</html>"});
     m_good->route(QStringLiteral("/Pool/SubscriptionEvents.svc"), {503, "Service Unavailable"});
     m_good->route(QStringLiteral("/Locked/SubscriptionEvents.svc"), {403, "Forbidden"});
@@ -74,7 +74,7 @@ void TestNetworkChecks::initTestCase()
     auto makeServer = [](const TestPki::Leaf& leaf) {
         auto s = std::make_unique<TestHttpsServer>(leaf.certificate, leaf.key);
         s->route(QStringLiteral("/O365Gateway/SubscriptionEvents.svc"),
-                 {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+                 {200, LabHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
         return s;
     };
     m_expiredServer = makeServer(m_expired);

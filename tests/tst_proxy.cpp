@@ -78,7 +78,7 @@ void TestProxy::initTestCase()
     QVERIFY2(m_leaf.ok(), qPrintable(m_pki->error()));
     m_server = std::make_unique<TestHttpsServer>(m_leaf.certificate, m_leaf.key);
     m_server->route(QStringLiteral("/O365Gateway/SubscriptionEvents.svc"),
-                    {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+                    {200, LabHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
     QVERIFY(m_server->listen());
 
     connect(&m_proxy, &QProcess::readyReadStandardOutput, this,

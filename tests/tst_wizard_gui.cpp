@@ -137,16 +137,17 @@ void TestWizardGui::initTestCase()
     m_server = std::make_unique<TestHttpsServer>(leaf.certificate, leaf.key);
     for (const char* app : {"O365Gateway1", "O365Gateway2", "O365Gateway3"}) {
         m_server->route(QStringLiteral("/%1/SubscriptionEvents.svc").arg(QLatin1String(app)),
-                        {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+                        {200, LabHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
         m_server->route(QStringLiteral("/%1/HTTPEndpoint.aspx").arg(QLatin1String(app)), {200, "<html>MOSI</html>"});
     }
-    m_server->route(QStringLiteral("/O365Dispatcher/Callbacks.svc"), {200, TestHttpsServer::wcfHelpPage(QStringLiteral("Callbacks"))});
+    m_server->route(QStringLiteral("/O365Dispatcher/Callbacks.svc"),
+                    {200, LabHttpsServer::wcfHelpPage(QStringLiteral("Callbacks"))});
     QVERIFY(m_server->listen());
     const TestPki::Leaf self = m_pki->selfSigned(QStringLiteral("self"), {QStringLiteral("gw9.example.com")}, 30);
     QVERIFY(self.ok());
     m_selfSignedServer = std::make_unique<TestHttpsServer>(self.certificate, self.key);
     m_selfSignedServer->route(QStringLiteral("/O365Gateway9/SubscriptionEvents.svc"),
-                              {200, TestHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
+                              {200, LabHttpsServer::wcfHelpPage(QStringLiteral("SubscriptionEvents"))});
     QVERIFY(m_selfSignedServer->listen());
     for (const QString& h : hosts + QStringList{QStringLiteral("gw9.example.com")})
         m_resolver.addHost(h, {QHostAddress(QHostAddress::LocalHost)});
