@@ -21,7 +21,7 @@ private:
     static int plainHeight(const QLabel& like, int width)
     {
         QLabel reference(like.text());
-        reference.setWordWrap(true);
+        reference.setWordWrap(like.wordWrap());
         reference.setFont(like.font());
         reference.setTextFormat(like.textFormat());
         reference.setMargin(like.margin());
@@ -68,6 +68,10 @@ private slots:
 
         label.setContentsMargins(0, 30, 0, 30);
         QCOMPARE(label.heightForWidth(200), plainHeight(label, 200));
+
+        label.setWordWrap(false);
+        QCOMPARE(label.heightForWidth(200), plainHeight(label, 200));
+        label.setWordWrap(true);
 
         label.setTextFormat(Qt::RichText);
         label.setText(QStringLiteral("<b>bold</b> and <ul><li>a list</li><li>of two</li></ul>"));

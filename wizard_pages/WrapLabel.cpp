@@ -12,7 +12,8 @@ bool WrapLabel::cacheValid() const
 {
     const QString current = text();
     return (current.isSharedWith(m_cachedText) || current == m_cachedText) && int(textFormat()) == m_cachedFormat &&
-           int(alignment()) == m_cachedAlignment && margin() == m_cachedMargin && indent() == m_cachedIndent;
+           int(alignment()) == m_cachedAlignment && margin() == m_cachedMargin && indent() == m_cachedIndent &&
+           wordWrap() == m_cachedWordWrap;
 }
 
 int WrapLabel::heightForWidth(int width) const
@@ -28,6 +29,7 @@ int WrapLabel::heightForWidth(int width) const
         m_cachedAlignment = int(alignment());
         m_cachedMargin = margin();
         m_cachedIndent = indent();
+        m_cachedWordWrap = wordWrap();
         for (Entry& e : m_entries)
             e.width = -1;
     }

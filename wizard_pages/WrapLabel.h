@@ -35,6 +35,7 @@ private:
     mutable int m_cachedAlignment = 0;
     mutable int m_cachedMargin = 0;
     mutable int m_cachedIndent = 0;
+    mutable bool m_cachedWordWrap = true;
     mutable Entry m_entries[4] = {{-1, 0}, {-1, 0}, {-1, 0}, {-1, 0}};
     mutable int m_next = 0;
 };
