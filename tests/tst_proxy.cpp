@@ -58,6 +58,10 @@ private Q_SLOTS:
 private:
     CheckResult probe(const NetworkContext& net);
     void useManualProxy();
+    // Probes that trust the test CA and ask `prompt` when the proxy wants a password.
+    NetworkContext promptingContext(ProxyAuthPrompt& prompt) const;
+    // The proxy password dialog once it is on screen (nullptr while it is not).
+    static QDialog* visibleProxyAuthDialog();
 
     std::unique_ptr<TestPki> m_pki;
     TestPki::Leaf m_leaf;
@@ -124,6 +128,24 @@ void TestProxy::useManualProxy()
     QVERIFY(settings.isValid());
     settings.save();
     ProxySettings::load().apply();
+}
+
+NetworkContext TestProxy::promptingContext(ProxyAuthPrompt& prompt) const
+{
+    NetworkContext net;
+    net.extraCaCertificates = {m_pki->caCertificate()};
+    net.proxyAuthenticator = prompt.authenticator();
+    net.proxyCredentialsRefused = prompt.refusedHandler();
+    return net;
+}
+
+QDialog* TestProxy::visibleProxyAuthDialog()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String("proxyAuthDialog") && w->isVisible())
+            return qobject_cast<QDialog*>(w);
+    }
+    return nullptr;
 }
 
 void TestProxy::settingsRoundTrip()
@@ -209,22 +231,13 @@ void TestProxy::promptAsksAndRemembersForTheRun()
     useManualProxy();
     ProxyAuthPrompt prompt;
     QSignalSpy entered(&prompt, &ProxyAuthPrompt::credentialsEntered);
-    NetworkContext net;
-    net.extraCaCertificates = {m_pki->caCertificate()};
-    net.proxyAuthenticator = prompt.authenticator();
-    net.proxyCredentialsRefused = prompt.refusedHandler();
+    const NetworkContext net = promptingContext(prompt);
 
     // The first probe cannot wait for the engineer: it fails with the proxy's message, and the prompt opens.
     CheckResult r = probe(net);
     QCOMPARE(toString(r.status), QStringLiteral("failed"));
     QDialog* dialog = nullptr;
-    const auto findDialog = [] {
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (w->objectName() == QLatin1String("proxyAuthDialog") && w->isVisible())
-                return qobject_cast<QDialog*>(w);
-        return static_cast<QDialog*>(nullptr);
-    };
-    QTRY_VERIFY((dialog = findDialog()) != nullptr);
+    QTRY_VERIFY((dialog = visibleProxyAuthDialog()) != nullptr);
     auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("proxyAuthUser"));
     auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("proxyAuthPassword"));
     QVERIFY(user && password);
@@ -247,19 +260,10 @@ void TestProxy::promptAsksAgainWhenRefused()
     useManualProxy();
     ProxyAuthPrompt prompt;
     QSignalSpy entered(&prompt, &ProxyAuthPrompt::credentialsEntered);
-    NetworkContext net;
-    net.extraCaCertificates = {m_pki->caCertificate()};
-    net.proxyAuthenticator = prompt.authenticator();
-    net.proxyCredentialsRefused = prompt.refusedHandler();
+    const NetworkContext net = promptingContext(prompt);
     const auto answerPrompt = [&](const QString& password) {
         QDialog* dialog = nullptr;
-        const auto findDialog = [] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (w->objectName() == QLatin1String("proxyAuthDialog") && w->isVisible())
-                    return qobject_cast<QDialog*>(w);
-            return static_cast<QDialog*>(nullptr);
-        };
-        QTRY_VERIFY((dialog = findDialog()) != nullptr);
+        QTRY_VERIFY((dialog = visibleProxyAuthDialog()) != nullptr);
         auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("proxyAuthPassword"));
         QVERIFY(edit);
         QTest::keyClicks(edit, password);
