@@ -1,7 +1,7 @@
 #include "LargeSession.h"
 
-#include "CheckResult.h"
-#include "ProcedureCatalogue.h"
+#include "session/CheckResult.h"
+#include "kb/ProcedureCatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

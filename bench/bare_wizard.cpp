@@ -1,7 +1,7 @@
 // The floor of the start-up benchmark: a bare Qt 6 QWizard with two empty pages, built with the
 // same compiler and flags as the wizard and measured by the same probe (O365_STARTUP_PROBE=1).
 
-#include "StartupProbe.h"
+#include "core/StartupProbe.h"
 
 #include <QApplication>
 #include <QWizard>

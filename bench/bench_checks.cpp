@@ -10,11 +10,11 @@
 
 #include "BenchUtil.h"
 
-#include "Check.h"
-#include "CheckRunner.h"
-#include "HttpsProbeCheck.h"
-#include "LabCertificateAuthority.h"
-#include "NetworkContext.h"
+#include "checks/Check.h"
+#include "checks/CheckRunner.h"
+#include "checks/HttpsProbeCheck.h"
+#include "training/LabCertificateAuthority.h"
+#include "net/NetworkContext.h"
 
 #include <QEventLoop>
 #include <QGuiApplication>

@@ -14,16 +14,16 @@
 #include "BenchUtil.h"
 #include "LargeSession.h"
 
-#include "AutoSaver.h"
-#include "Report.h"
-#include "ReportExportJob.h"
-#include "ReportHtml.h"
-#include "ReportJson.h"
-#include "ReportPdf.h"
-#include "ReportSigner.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "SessionStore.h"
+#include "session/AutoSaver.h"
+#include "report/Report.h"
+#include "report/ReportExportJob.h"
+#include "report/ReportHtml.h"
+#include "report/ReportJson.h"
+#include "report/ReportPdf.h"
+#include "report/ReportSigner.h"
+#include "net/SecretStore.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 
 #include <QBuffer>
 #include <QEventLoop>

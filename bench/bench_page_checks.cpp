@@ -8,12 +8,12 @@
 
 #include "BenchUtil.h"
 
-#include "GatewayPage.h"
-#include "Session.h"
-#include "StepListWidget.h"
-#include "TrainingLab.h"
-#include "TrainingScenario.h"
-#include "UpgradeWizard.h"
+#include "pages/GatewayPage.h"
+#include "session/Session.h"
+#include "widgets/StepListWidget.h"
+#include "training/TrainingLab.h"
+#include "training/TrainingScenario.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QApplication>
 #include <QEventLoop>

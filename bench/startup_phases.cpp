@@ -5,18 +5,18 @@
 //
 //   startup_phases
 
-#include "DispatcherPage.h"
-#include "GatewayPage.h"
-#include "HostResolver.h"
-#include "NetworkContext.h"
-#include "NewFeaturesPage.h"
-#include "PaApplicationPage.h"
-#include "ProvisioningPage.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "SignOffPage.h"
-#include "StartPage.h"
-#include "UpgradeWizard.h"
+#include "pages/DispatcherPage.h"
+#include "pages/GatewayPage.h"
+#include "net/HostResolver.h"
+#include "net/NetworkContext.h"
+#include "pages/NewFeaturesPage.h"
+#include "pages/PaApplicationPage.h"
+#include "pages/ProvisioningPage.h"
+#include "net/SecretStore.h"
+#include "session/Session.h"
+#include "pages/SignOffPage.h"
+#include "pages/StartPage.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QApplication>
 #include <QMap>

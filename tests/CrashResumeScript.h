@@ -4,7 +4,7 @@
 // what a killed child left on disk). Change k (1-based) touches one step record, always a new one,
 // and sets the field progressField() to k, in the same change.
 
-#include "Session.h"
+#include "session/Session.h"
 
 #include <QString>
 

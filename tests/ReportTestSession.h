@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Session.h"
+#include "core/Clock.h"
+#include "session/Session.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LabHttpsServer.h"
+#include "training/LabHttpsServer.h"
 
 #include <QByteArray>
 #include <QHash>

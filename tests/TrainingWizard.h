@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Session.h"
-#include "TrainingLab.h"
-#include "UpgradeWizard.h"
+#include "session/Session.h"
+#include "training/TrainingLab.h"
+#include "pages/UpgradeWizard.h"
 
 #include <memory>
 

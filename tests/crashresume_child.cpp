@@ -8,15 +8,15 @@
 
 #include "CrashResumeScript.h"
 
-#include "AutoSaver.h"
-#include "Check.h"
-#include "CheckFactory.h"
-#include "CheckRunner.h"
-#include "Clock.h"
-#include "Report.h"
-#include "ReportExporter.h"
-#include "Session.h"
-#include "SessionStore.h"
+#include "session/AutoSaver.h"
+#include "checks/Check.h"
+#include "procedure/CheckFactory.h"
+#include "checks/CheckRunner.h"
+#include "core/Clock.h"
+#include "report/Report.h"
+#include "report/ReportExporter.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

@@ -4,12 +4,12 @@
 // user would". Run under xvfb-run for the real xcb look (scripts/screenshots.sh), or
 // offscreen (as the smoke test in CTest does).
 
-#include "GatewayPage.h"
-#include "HostResolver.h"
-#include "NetworkContext.h"
-#include "Session.h"
-#include "StepListWidget.h"
-#include "UpgradeWizard.h"
+#include "pages/GatewayPage.h"
+#include "net/HostResolver.h"
+#include "net/NetworkContext.h"
+#include "session/Session.h"
+#include "widgets/StepListWidget.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,11 +3,11 @@
 // Xvfb for docs/). PAGE is a stage key (start, gateway, dispatcher, provisioning, paapp, signoff);
 // STEP, if given, is scrolled into view with its "Why?" explanation open.
 
-#include "StagePage.h"
-#include "StepListWidget.h"
-#include "StepRowWidget.h"
+#include "pages/StagePage.h"
+#include "widgets/StepListWidget.h"
+#include "widgets/StepRowWidget.h"
 #include "TrainingWizard.h"
-#include "UpgradeWizard.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

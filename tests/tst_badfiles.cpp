@@ -6,14 +6,14 @@
 
 #include "ReportTestSession.h"
 
-#include "Report.h"
-#include "ReportExporter.h"
-#include "ReportJson.h"
-#include "ReportReview.h"
-#include "ReportSigner.h"
-#include "ReportVerifier.h"
-#include "Session.h"
-#include "SessionStore.h"
+#include "report/Report.h"
+#include "report/ReportExporter.h"
+#include "report/ReportJson.h"
+#include "report/ReportReview.h"
+#include "report/ReportSigner.h"
+#include "report/ReportVerifier.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

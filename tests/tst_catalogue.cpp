@@ -8,7 +8,7 @@
 // The article is read from KB_ARTICLE_PATH (the shared KB folder); when that file is missing, from
 // KB_ARTICLE_COPY (tests/data/kb-117222-office365-app-upgrade.txt, a byte-identical copy).
 
-#include "ProcedureCatalogue.h"
+#include "kb/ProcedureCatalogue.h"
 
 #include <QFile>
 #include <QFileInfo>

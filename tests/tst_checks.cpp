@@ -4,13 +4,13 @@
 //
 // No assertion here depends on how fast the machine is: order of signals, counts and states only.
 
-#include "CheckResult.h"
-#include "CheckRunner.h"
-#include "Clock.h"
-#include "PaVersionCheck.h"
-#include "ProcedureCatalogue.h"
-#include "Session.h"
-#include "StepState.h"
+#include "session/CheckResult.h"
+#include "checks/CheckRunner.h"
+#include "core/Clock.h"
+#include "stages/start/PaVersionCheck.h"
+#include "kb/ProcedureCatalogue.h"
+#include "session/Session.h"
+#include "kb/StepState.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

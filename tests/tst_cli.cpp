@@ -1,8 +1,8 @@
 // The executable itself: --help/--version without a display, and --resume with files that
 // cannot be opened (a clear message naming the file, exit 2, the file left untouched).
 
-#include "Session.h"
-#include "SessionStore.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 
 #include <QFile>
 #include <QFileInfo>

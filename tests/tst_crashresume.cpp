@@ -6,10 +6,10 @@
 
 #include "CrashResumeScript.h"
 
-#include "Report.h"
-#include "ReportJson.h"
-#include "Session.h"
-#include "SessionStore.h"
+#include "report/Report.h"
+#include "report/ReportJson.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

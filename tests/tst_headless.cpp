@@ -1,8 +1,8 @@
 // `o365-upgrade-wizard --check SESSION`: the real executable against a real HTTPS server on
 // loopback ("localhost", through the system resolver), trusting the test CA with --ca-file.
 
-#include "Session.h"
-#include "SessionStore.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 #include "TestHttpsServer.h"
 #include "TestPki.h"
 

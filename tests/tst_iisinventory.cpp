@@ -5,7 +5,7 @@
 // PowerShell is not available here: the one-liner is checked statically (no mutating command, balanced quotes
 // and brackets), and the pasted outputs are built by hand the way the one-liner prints them.
 
-#include "IisInventory.h"
+#include "stages/application/IisInventory.h"
 
 #include <QRegularExpression>
 #include <QtTest>

@@ -2,9 +2,9 @@
 // and the dispatcher URL of the syndication agreement (dispatcher step 1a) — and for MosiUrlCheck,
 // the check of gateway step 1f / dispatcher step 1b that derives host and application from them.
 
-#include "CheckRunner.h"
-#include "MosiUrl.h"
-#include "MosiUrlCheck.h"
+#include "checks/CheckRunner.h"
+#include "stages/application/MosiUrl.h"
+#include "stages/application/MosiUrlCheck.h"
 
 #include <QSignalSpy>
 #include <QtTest>

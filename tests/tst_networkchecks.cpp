@@ -1,13 +1,13 @@
 // DNS and HTTPS checks against real servers on 127.0.0.1 with certificates made by
 // openssl in the test: every fault gives its own message, within the check's timeout.
 
-#include "CheckRunner.h"
-#include "DnsCheck.h"
-#include "HostResolver.h"
-#include "HttpsProbeCheck.h"
+#include "checks/CheckRunner.h"
+#include "checks/DnsCheck.h"
+#include "net/HostResolver.h"
+#include "checks/HttpsProbeCheck.h"
 #include "TestHttpsServer.h"
 #include "TestPki.h"
-#include "TlsEvidence.h"
+#include "net/TlsEvidence.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

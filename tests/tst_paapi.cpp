@@ -1,7 +1,7 @@
 // The PA public API client and the PA checks against a real XML-RPC peer on loopback:
 // tests/fake_pa_api.py (Python's xmlrpc.server), one process per scenario.
-#include "PaApiClient.h"
-#include "PaChecks.h"
+#include "paapi/PaApiClient.h"
+#include "paapi/PaChecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,20 +3,20 @@
 // and kept in the secret store, and steps 2–4 pass from the API. Without the API, steps 2–4
 // are confirmed by hand. A canary password must be found in no file the run wrote.
 
-#include "AutoSaver.h"
-#include "HeadlessChecker.h"
-#include "HostResolver.h"
-#include "NetworkContext.h"
-#include "PaCredentials.h"
-#include "ProcedureCatalogue.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "SessionLog.h"
-#include "SessionStore.h"
-#include "StepListWidget.h"
-#include "StepRowWidget.h"
-#include "StepState.h"
-#include "UpgradeWizard.h"
+#include "session/AutoSaver.h"
+#include "procedure/HeadlessChecker.h"
+#include "net/HostResolver.h"
+#include "net/NetworkContext.h"
+#include "paapi/PaCredentials.h"
+#include "kb/ProcedureCatalogue.h"
+#include "net/SecretStore.h"
+#include "session/Session.h"
+#include "core/SessionLog.h"
+#include "session/SessionStore.h"
+#include "widgets/StepListWidget.h"
+#include "widgets/StepRowWidget.h"
+#include "kb/StepState.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // Application Package before gateway steps 2a–2e (put the package on the host, extract O365-Web.zip,
 // unpack it, run setup.ps1). Every archive is built here with QuaZip's writing API.
 
-#include "PackageInspector.h"
+#include "stages/start/PackageInspector.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

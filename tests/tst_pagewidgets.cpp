@@ -2,8 +2,8 @@
 // stale height (text, font, margins, format changed), and the drawn status icons must be there for
 // every state, at 1× and 2× (HiDPI), and differ from each other.
 
-#include "StatusIcons.h"
-#include "WrapLabel.h"
+#include "widgets/StatusIcons.h"
+#include "widgets/WrapLabel.h"
 
 #include <QApplication>
 #include <QImage>

@@ -4,9 +4,9 @@
 // sshd on a high loopback port (when openssh-server is installed) with keys made here; the
 // real `pear list` of this machine; pasted text.
 
-#include "PearCheck.h"
-#include "PearListSource.h"
-#include "ProcessRunner.h"
+#include "stages/provisioning/PearCheck.h"
+#include "stages/provisioning/PearListSource.h"
+#include "net/ProcessRunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

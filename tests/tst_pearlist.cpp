@@ -1,7 +1,7 @@
 // PearList::parse against the real `pear list` of this machine (Debian php-pear) and
 // against recorded outputs of other releases and of failures.
 
-#include "PearList.h"
+#include "stages/provisioning/PearList.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -3,12 +3,12 @@
 // front of the test HTTPS server; the credentials from NetworkContext::proxyAuthenticator, or asked for by the
 // GUI's prompt; the password never in QSettings' file; the remembered report and package folders.
 
-#include "HttpsProbeCheck.h"
-#include "NetworkContext.h"
-#include "ProxyDialog.h"
-#include "ProxySettings.h"
-#include "RecentFolders.h"
-#include "SessionLog.h"
+#include "checks/HttpsProbeCheck.h"
+#include "net/NetworkContext.h"
+#include "dialogs/ProxyDialog.h"
+#include "net/ProxySettings.h"
+#include "core/RecentFolders.h"
+#include "core/SessionLog.h"
 #include "TestHttpsServer.h"
 #include "TestPki.h"
 

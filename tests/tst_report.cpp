@@ -1,15 +1,15 @@
 #include "ReportTestSession.h"
 
-#include "Report.h"
-#include "ReportCli.h"
-#include "ReportExporter.h"
-#include "ReportHtml.h"
-#include "ReportJson.h"
-#include "ReportSigner.h"
-#include "ReportVerifier.h"
-#include "SecretStore.h"
-#include "SessionStore.h"
-#include "SigningKey.h"
+#include "report/Report.h"
+#include "report/ReportCli.h"
+#include "report/ReportExporter.h"
+#include "report/ReportHtml.h"
+#include "report/ReportJson.h"
+#include "report/ReportSigner.h"
+#include "report/ReportVerifier.h"
+#include "net/SecretStore.h"
+#include "session/SessionStore.h"
+#include "report/SigningKey.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "ReportTestSession.h"
 
-#include "Report.h"
-#include "ReportExporter.h"
-#include "SecretStore.h"
-#include "SigningKey.h"
+#include "report/Report.h"
+#include "report/ReportExporter.h"
+#include "net/SecretStore.h"
+#include "report/SigningKey.h"
 
 #include <QDirIterator>
 #include <QFile>

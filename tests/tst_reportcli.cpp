@@ -2,7 +2,7 @@
 // real Secret Service), stock openssl verifies, --verify agrees, and tampering is caught.
 
 #include "ReportTestSession.h"
-#include "SessionStore.h"
+#include "session/SessionStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -9,14 +9,14 @@
 
 #include "ReportTestSession.h"
 
-#include "NetworkContext.h"
-#include "Report.h"
-#include "ReportExporter.h"
-#include "ReportHtml.h"
-#include "ReviewDialog.h"
-#include "SecretStore.h"
-#include "SigningKey.h"
-#include "UpgradeWizard.h"
+#include "net/NetworkContext.h"
+#include "report/Report.h"
+#include "report/ReportExporter.h"
+#include "report/ReportHtml.h"
+#include "dialogs/ReviewDialog.h"
+#include "net/SecretStore.h"
+#include "report/SigningKey.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Secrets in a real Secret Service (gnome-keyring in a private D-Bus session, see
 // run-with-keyring.sh), and a clear "unavailable" where there is none.
 
-#include "SecretStore.h"
+#include "net/SecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -4,13 +4,13 @@
 // Every file lives in a QTemporaryDir; QStandardPaths runs in test mode. No assertion depends on
 // how fast the machine is.
 
-#include "AutoSaver.h"
-#include "CheckResult.h"
-#include "Clock.h"
-#include "ProcedureCatalogue.h"
-#include "Session.h"
-#include "SessionStore.h"
-#include "StepState.h"
+#include "session/AutoSaver.h"
+#include "session/CheckResult.h"
+#include "core/Clock.h"
+#include "kb/ProcedureCatalogue.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
+#include "kb/StepState.h"
 
 #include <QDir>
 #include <QFile>

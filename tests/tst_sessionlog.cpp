@@ -1,11 +1,11 @@
 // The session's log file: timestamps and categories, levels, and no secret in it, whatever
 // path wrote the line.
 
-#include "Check.h"
-#include "CheckRunner.h"
-#include "SessionLog.h"
-#include "SessionStore.h"
-#include "Session.h"
+#include "checks/Check.h"
+#include "checks/CheckRunner.h"
+#include "core/SessionLog.h"
+#include "session/SessionStore.h"
+#include "session/Session.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -5,7 +5,7 @@
 // of PowerShell command arguments (below): for every hostile value the line must come back as exactly the
 // expected parameter names and the original values, i.e. no value can add, end or change a token.
 
-#include "SetupCommand.h"
+#include "stages/application/SetupCommand.h"
 
 #include <QtTest>
 

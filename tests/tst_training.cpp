@@ -1,12 +1,12 @@
 // The training lab: every scenario's checks give what the scenario declares, the lab binds to
 // loopback only and leaves no listening port behind, the command line's exit codes.
 
-#include "HeadlessChecker.h"
-#include "LabCertificateAuthority.h"
-#include "Session.h"
-#include "TrainingLab.h"
-#include "TrainingScenario.h"
-#include "XmlRpc.h"
+#include "procedure/HeadlessChecker.h"
+#include "training/LabCertificateAuthority.h"
+#include "session/Session.h"
+#include "training/TrainingLab.h"
+#include "training/TrainingScenario.h"
+#include "paapi/XmlRpc.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,19 +2,19 @@
 // exporting a signed report stamped TRAINING; a fault scenario stopped and overridden, as the
 // training summary tells; the scenario list on the Start page.
 
-#include "GatewayPage.h"
-#include "NewFeaturesPage.h"
-#include "ProcedureCatalogue.h"
-#include "ReportVerifier.h"
-#include "Session.h"
-#include "SignOffPage.h"
-#include "StagePage.h"
-#include "StepListWidget.h"
-#include "StepRowWidget.h"
-#include "TrainingDialog.h"
-#include "TrainingNotes.h"
+#include "pages/GatewayPage.h"
+#include "pages/NewFeaturesPage.h"
+#include "kb/ProcedureCatalogue.h"
+#include "report/ReportVerifier.h"
+#include "session/Session.h"
+#include "pages/SignOffPage.h"
+#include "pages/StagePage.h"
+#include "widgets/StepListWidget.h"
+#include "widgets/StepRowWidget.h"
+#include "dialogs/TrainingDialog.h"
+#include "training/TrainingNotes.h"
 #include "TrainingWizard.h"
-#include "UpgradeWizard.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

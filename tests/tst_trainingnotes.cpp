@@ -2,8 +2,8 @@
 // into, or that is checked automatically) has a "why" text for the trainee view, the table names
 // only steps that exist, and every text stays short.
 
-#include "ProcedureCatalogue.h"
-#include "TrainingNotes.h"
+#include "kb/ProcedureCatalogue.h"
+#include "training/TrainingNotes.h"
 
 #include <QSet>
 #include <QtTest>

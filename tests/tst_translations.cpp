@@ -2,13 +2,13 @@
 // untranslated (lupdate is run on them), and the wizard really shown in both languages
 // (window title, a KB step, Qt's own Next button).
 
-#include "HostResolver.h"
-#include "LanguageSetup.h"
-#include "NetworkContext.h"
-#include "ProcedureCatalogue.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "UpgradeWizard.h"
+#include "net/HostResolver.h"
+#include "core/LanguageSetup.h"
+#include "net/NetworkContext.h"
+#include "kb/ProcedureCatalogue.h"
+#include "net/SecretStore.h"
+#include "session/Session.h"
+#include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // Unit tests for o365::Version (app/Version.h): parsing and ordering of PA and package versions.
 
-#include "Version.h"
+#include "core/Version.h"
 
 #include <QtTest>
 

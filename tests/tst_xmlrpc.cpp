@@ -1,4 +1,4 @@
-#include "XmlRpc.h"
+#include "paapi/XmlRpc.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -4,7 +4,7 @@
 
 #include "FuzzCommon.h"
 
-#include "IisInventory.h"
+#include "stages/application/IisInventory.h"
 
 using o365::IisInventory;
 

@@ -4,7 +4,7 @@
 
 #include "FuzzCommon.h"
 
-#include "MosiUrl.h"
+#include "stages/application/MosiUrl.h"
 
 using o365::GatewayUrl;
 

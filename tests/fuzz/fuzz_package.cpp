@@ -4,7 +4,7 @@
 
 #include "FuzzCommon.h"
 
-#include "PackageInspector.h"
+#include "stages/start/PackageInspector.h"
 
 #include <QFile>
 

@@ -3,7 +3,7 @@
 
 #include "FuzzCommon.h"
 
-#include "PearList.h"
+#include "stages/provisioning/PearList.h"
 
 #include <QJsonArray>
 

@@ -4,8 +4,8 @@
 
 #include "FuzzCommon.h"
 
-#include "Session.h"
-#include "SessionStore.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 
 #include "FuzzCommon.h"
 
-#include "XmlRpc.h"
+#include "paapi/XmlRpc.h"
 
 using o365::XmlRpc;
 

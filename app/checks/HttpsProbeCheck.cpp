@@ -1,0 +1,316 @@
+#include "HttpsProbeCheck.h"
+
+#include "core/AppInfo.h"
+#include "core/Clock.h"
+#include "net/HostResolver.h"
+#include "net/ProxySettings.h"
+#include "net/SecureRequest.h"
+#include "net/TlsEvidence.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace o365 {
+
+namespace {
+
+QString normalizedFingerprint(QString fp) { return fp.remove(QLatin1Char(':')).remove(QLatin1Char(' ')).toUpper(); }
+
+
+} // namespace
+
+HttpsProbeCheck::HttpsProbeCheck(Spec spec, const QUrl& url, Expect expect, const NetworkContext& net,
+                                 const QString& acceptedFingerprint, Clock* clock, QObject* parent)
+    : Check(std::move(spec), clock, parent), m_url(url), m_expect(expect), m_net(net),
+      m_acceptedFingerprint(acceptedFingerprint)
+{
+}
+
+HttpsProbeCheck::~HttpsProbeCheck() { abort(); }
+
+void HttpsProbeCheck::run()
+{
+    m_certificate = QSslCertificate();
+    m_tlsProblems.clear();
+    m_exceptionUsed = false;
+    m_connected = false;
+    m_received = 0;
+    m_body.clear();
+    m_redirects.clear();
+    if (!m_url.isValid() || m_url.scheme() != QLatin1String("https") || m_url.host().isEmpty()) {
+        finish(CheckStatus::Skipped, tr("Enter a valid https URL first."));
+        return;
+    }
+    sendRequest(m_url);
+}
+
+void HttpsProbeCheck::sendRequest(const QUrl& url)
+{
+    m_current = url;
+    QNetworkRequest request = makeSecureRequest(url, m_net);
+    request.setRawHeader("Connection", "close"); // one probe, one connection: no reuse across hosts
+
+    QNetworkAccessManager* nam = m_net.nam;
+    if (!nam) {
+        // A manager per request: no connection (and no accepted certificate) is reused.
+        delete m_ownNam;
+        m_ownNam = new QNetworkAccessManager(this);
+        ProxySettings::connectAuthenticator(m_ownNam, m_net);
+        nam = m_ownNam;
+    }
+    m_reply = nam->get(request);
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::sslErrors, this, &HttpsProbeCheck::onSslErrors);
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        m_connected = true;
+        m_certificate = reply->sslConfiguration().peerCertificate();
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_connected = true; });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        const QByteArray chunk = reply->readAll();
+        m_received += chunk.size();
+        if (m_body.size() < MaxBodyBytes)
+            m_body += chunk.left(MaxBodyBytes - m_body.size());
+        if (m_received >= MaxBodyBytes)
+            reply->abort(); // enough to judge: the status code is known
+    });
+    connect(reply, &QNetworkReply::finished, this, &HttpsProbeCheck::onFinished);
+}
+
+void HttpsProbeCheck::onSslErrors(const QList<QSslError>& errors)
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    QSslCertificate cert = reply->sslConfiguration().peerCertificate();
+    if (cert.isNull() && !errors.isEmpty())
+        cert = errors.first().certificate();
+    m_certificate = cert;
+
+    QStringList problems;
+    for (const QSslError& e : errors) {
+        const QString text = TlsEvidence::explain(e, m_current.host());
+        if (!problems.contains(text))
+            problems << text;
+    }
+    m_tlsProblems = problems;
+    if (!m_acceptedFingerprint.isEmpty() &&
+        normalizedFingerprint(TlsEvidence::sha256Fingerprint(cert)) == normalizedFingerprint(m_acceptedFingerprint)) {
+        m_exceptionUsed = true;
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    // Refuse explicitly: the network stack may remember errors that an earlier probe of the
+    // same host ignored; this probe's decision is the one that counts.
+    reply->abort();
+}
+
+QJsonObject HttpsProbeCheck::baseEvidence() const
+{
+    QJsonObject ev;
+    ev.insert(QStringLiteral("url"), m_url.toString());
+    if (!m_certificate.isNull())
+        ev.insert(QStringLiteral("tls"), TlsEvidence::describe(m_certificate, m_url.host(), clock()->now()));
+    if (!m_tlsProblems.isEmpty())
+        ev.insert(QStringLiteral("tlsProblems"), QJsonArray::fromStringList(m_tlsProblems));
+    if (m_exceptionUsed)
+        ev.insert(QStringLiteral("certificateException"), m_acceptedFingerprint);
+    if (!m_redirects.isEmpty())
+        ev.insert(QStringLiteral("redirects"), QJsonArray::fromStringList(m_redirects));
+    ev.insert(QStringLiteral("bytesReceived"), m_received);
+    if (!m_body.isEmpty())
+        ev.insert(QStringLiteral("bodyExcerpt"), QString::fromUtf8(m_body).simplified().left(ExcerptChars));
+    return ev;
+}
+
+QJsonObject HttpsProbeCheck::partialEvidence() const { return baseEvidence(); }
+
+QString HttpsProbeCheck::timeoutMessage() const
+{
+    const QString seconds = QString::number(spec().timeoutMs / 1000.0, 'g', 3);
+    if (m_received > 0)
+        return tr("%1 started answering but sent only %2 bytes in %3 seconds: the server, or a proxy on the way, is "
+                  "stalling. Check the application pool on the gateway host, then re-run.")
+            .arg(hostAndPort(m_url))
+            .arg(m_received)
+            .arg(seconds);
+    if (m_connected)
+        return tr("%1 accepted the HTTPS connection but sent no answer within %2 seconds: the site or its "
+                  "application pool may be hung. Check it in IIS Manager, then re-run.")
+            .arg(hostAndPort(m_url), seconds);
+    return tr("No HTTPS connection to %1 within %2 seconds: the host is down, or a firewall drops the traffic on the "
+              "way. Check that this computer can reach it, then re-run.")
+        .arg(hostAndPort(m_url), seconds);
+}
+
+void HttpsProbeCheck::abort()
+{
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void HttpsProbeCheck::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || !isRunning())
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_tlsProblems.isEmpty() && !m_exceptionUsed) {
+        QJsonObject ev = baseEvidence();
+        ev.insert(QStringLiteral("certificateAcceptable"), true);
+        finish(CheckStatus::Failed,
+               tr("The certificate of %1 is not trusted: %2. If you have checked this certificate with the customer, "
+                  "accept it for this host by its SHA-256 fingerprint %3.")
+                   .arg(hostAndPort(m_current), m_tlsProblems.join(QStringLiteral("; ")),
+                        TlsEvidence::sha256Fingerprint(m_certificate)),
+               reply->errorString(), ev);
+        return;
+    }
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400 && location.isValid()) {
+        const QUrl next = m_current.resolved(location);
+        m_redirects << next.toString();
+        const QJsonObject ev = baseEvidence();
+        if (next.scheme() != QLatin1String("https")) {
+            finish(CheckStatus::Failed,
+                   tr("%1 redirects from https to %2, which the wizard does not follow.").arg(m_url.toString(), next.toString()),
+                   QStringLiteral("HTTP %1").arg(status.toInt()), ev);
+            return;
+        }
+        if (m_redirects.size() > MaxRedirects || m_redirects.count(next.toString()) > 1) {
+            finish(CheckStatus::Failed,
+                   tr("%1 redirects in a loop (%2 redirects, last to %3). Check the application's HTTP Redirect and "
+                      "URL Rewrite settings in IIS.")
+                       .arg(m_url.toString())
+                       .arg(m_redirects.size())
+                       .arg(next.toString()),
+                   QStringLiteral("HTTP %1").arg(status.toInt()), ev);
+            return;
+        }
+        sendRequest(next);
+        return;
+    }
+    QJsonObject ev = baseEvidence();
+    if (status.isValid()) {
+        judgeStatus(status.toInt(), ev);
+        return;
+    }
+    const QString where = hostAndPort(m_url);
+    ev.insert(QStringLiteral("networkError"), reply->errorString());
+    const QString detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        finish(CheckStatus::Failed,
+               tr("The TLS handshake with %1 failed (%2): the server may offer only old protocols or ciphers.")
+                   .arg(where, detail),
+               detail, ev);
+        return;
+    case QNetworkReply::ConnectionRefusedError:
+        finish(CheckStatus::Failed,
+               tr("%1 refused the connection: nothing listens for HTTPS there. Check the IIS site's https binding "
+                  "and that the site is started.")
+                   .arg(where),
+               detail, ev);
+        return;
+    case QNetworkReply::HostNotFoundError:
+        finish(CheckStatus::Failed, tr("%1 was not found in DNS from this computer.").arg(m_url.host()), detail, ev);
+        return;
+    case QNetworkReply::RemoteHostClosedError:
+        finish(CheckStatus::Failed,
+               tr("%1 closed the connection without answering. Check the site's https binding and its certificate "
+                  "in IIS.")
+                   .arg(where),
+               detail, ev);
+        return;
+    case QNetworkReply::TooManyRedirectsError:
+        finish(CheckStatus::Failed,
+               tr("%1 redirects in a loop (more than 5 redirects). Check the application's HTTP Redirect and URL "
+                  "Rewrite settings in IIS.")
+                   .arg(m_url.toString()),
+               detail, ev);
+        return;
+    case QNetworkReply::InsecureRedirectError:
+        finish(CheckStatus::Failed,
+               tr("%1 redirects from https to plain http, which the wizard does not follow.").arg(m_url.toString()),
+               detail, ev);
+        return;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        finish(CheckStatus::Failed, ProxySettings::proxyErrorMessage(reply->error(), detail), detail, ev);
+        return;
+    default:
+        finish(CheckStatus::Failed, tr("Requesting %1 failed: %2").arg(m_url.toString(), detail), detail, ev);
+        return;
+    }
+}
+
+void HttpsProbeCheck::judgeStatus(int status, QJsonObject ev)
+{
+    ev.insert(QStringLiteral("httpStatus"), status);
+    const QString url = m_url.toString();
+    const QString file = m_url.fileName();
+    CheckStatus result = CheckStatus::Failed;
+    QString message;
+    if (status == 200) {
+        result = CheckStatus::Passed;
+        message = m_expect == Expect::WcfService ? tr("%1 is present and answers (HTTP 200).").arg(file)
+                                                 : tr("%1 answers (HTTP 200).").arg(url);
+    } else if (status == 404) {
+        if (m_expect == Expect::WcfService) {
+            ev.insert(QStringLiteral("kbStop"), true);
+            message = tr("%1 answers 404 Not Found: this application has no %2. The KB says: \"%3\" The upgrade of "
+                         "this application stops here.")
+                          .arg(url, file, m_stopMessage);
+        } else {
+            message = tr("%1 answers 404 Not Found: the file is missing from the application.").arg(url);
+        }
+    } else if (status == 401 || status == 403) {
+        result = m_expect == Expect::Endpoint ? CheckStatus::Warning : CheckStatus::Failed;
+        message = tr("%1 answers HTTP %2 (access denied): the service must answer anonymously. Check the "
+                     "application's authentication and IP restrictions in IIS.")
+                      .arg(url)
+                      .arg(status);
+    } else if (status == 503) {
+        message = tr("%1 answers HTTP 503: the application pool is stopped or overloaded. Start it in IIS Manager.")
+                      .arg(url);
+    } else if (status >= 500) {
+        message = tr("%1 answers HTTP %2 (server error): the application exists but fails. Check its application "
+                     "pool and the Windows event log on the gateway host.")
+                      .arg(url)
+                      .arg(status);
+    } else if (m_expect == Expect::Endpoint && status < 500) {
+        result = CheckStatus::Warning;
+        message = tr("%1 answers HTTP %2: it is there, but not with 200.").arg(url).arg(status);
+    } else {
+        message = tr("%1 answers HTTP %2, where 200 was expected.").arg(url).arg(status);
+    }
+    if (result != CheckStatus::Failed) {
+        QStringList notes;
+        if (m_exceptionUsed)
+            notes << tr("Its certificate is not trusted (%1) and was accepted by exception (SHA-256 %2).")
+                         .arg(m_tlsProblems.join(QStringLiteral("; ")), TlsEvidence::sha256Fingerprint(m_certificate));
+        const QString expiry = TlsEvidence::expiryWarning(m_certificate, clock()->now());
+        if (!expiry.isEmpty())
+            notes << expiry;
+        if (!notes.isEmpty()) {
+            result = CheckStatus::Warning;
+            message += QLatin1Char(' ') + notes.join(QLatin1Char(' '));
+        }
+    }
+    finish(result, message, QStringLiteral("HTTP %1").arg(status), ev);
+}
+
+} // namespace o365

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "net/NetworkContext.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QVariant>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace o365
+{
+
+// Where and as whom to call the PA public API. The password comes from the SecretStore (or
+// --password-stdin) and is only ever put into the Authorization header of a request.
+struct PaApiConfig {
+    QUrl endpoint; // https://pa.example.com:8440/RPC2 (plain http is accepted, e.g. for tests)
+    QString login;
+    QString password;
+    int timeoutMs = 15000; // per call
+
+    bool isConfigured() const { return endpoint.isValid() && !endpoint.host().isEmpty() && !login.isEmpty(); }
+};
+
+// A client of the PA public API: XML-RPC over HTTP(S), one struct parameter per method, the
+// answer a struct {status: 0, result: …} or {status ≠ 0, error_message, error_code, module_id}.
+// Each call ends with exactly one callback, always from a later event-loop turn; destroying the
+// client (or abortAll()) aborts every pending call without calling back.
+class PaApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome {
+        Ok,
+        NotConfigured,
+        ApiError,       // status ≠ 0, with error_message / error_code / module_id
+        HostNotAllowed, // PA refuses API calls from this computer's address
+        BadLogin,       // HTTP 401
+        UnknownMethod,  // this PA has no such method: fall back to a manual confirmation
+        Fault,          // an XML-RPC fault other than an unknown method
+        Timeout,
+        ConnectionRefused,
+        HostNotFound,
+        Tls,
+        HttpError, // an HTTP status other than 200 / 401
+        BadReply,  // not XML-RPC, malformed, too large or too deep
+        NetworkError,
+    };
+
+    struct Result {
+        Outcome outcome = Outcome::NetworkError;
+        bool ok() const { return outcome == Outcome::Ok; }
+        bool unknownMethod = false; // the step falls back to a guided manual confirmation
+        QString method;
+        QVariant result;   // the "result" member of a successful answer
+        QString message;   // plain, says what to do; never holds the password
+        QString detail;    // technical detail; never holds the password
+        int status = 0;    // PA's status, when one came
+        int errorCode = 0; // PA's error_code / the fault code
+        QString moduleId;  // PA's module_id
+        int httpStatus = 0;
+        qint64 elapsedMs = 0;
+
+        QJsonObject evidence() const; // method, outcome, status codes; no secrets, no result payload
+    };
+    using Callback = std::function<void(const Result&)>;
+
+    PaApiClient(const PaApiConfig& config, const NetworkContext& net, QObject* parent = nullptr);
+    ~PaApiClient() override;
+
+    const PaApiConfig& config() const { return m_config; }
+    bool isConfigured() const { return m_config.isConfigured(); }
+
+    void call(const QString& method, const QVariantMap& params, Callback callback);
+    // Whether this PA knows a method, through pem.getMethodSignature({method_name}): the result
+    // is Ok with result = true, or UnknownMethod (also when pem.getMethodSignature is unknown).
+    void methodExists(const QString& method, Callback callback);
+    void abortAll();
+
+    static QString outcomeName(Outcome o);
+    // The recognisers, exposed for tests: does PA's or a fault's text say "host not allowed" /
+    // "no such method"?
+    static bool saysHostNotAllowed(const QString& text);
+    static bool saysUnknownMethod(const QString& text);
+
+private:
+    struct Pending;
+    void onFinished(Pending* p);
+    void onTimeout(Pending* p);
+    void deliver(Pending* p, Result r);
+    Result judgeReply(Pending* p, QNetworkReply* reply);
+    Result judgeBody(const QString& method, const QByteArray& body);
+    QString scrub(QString text) const;
+    QString where() const;
+
+    PaApiConfig m_config;
+    NetworkContext m_net;
+    QNetworkAccessManager* m_ownNam = nullptr;
+    QList<Pending*> m_pending;
+};
+
+} // namespace o365

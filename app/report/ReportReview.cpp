@@ -1,0 +1,63 @@
+#include "ReportReview.h"
+
+#include "report/ReportHtml.h"
+#include "report/ReportJson.h"
+#include "report/ReportSigner.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace o365
+{
+
+ReportReview ReportReview::open(const QString& jsonPath)
+{
+    ReportReview r;
+    r.jsonPath = jsonPath;
+    r.verification = ReportVerifier::verify(jsonPath);
+    QFile file(jsonPath);
+    if (file.size() > ReportVerifier::MaxFileSize) {
+        r.readError = r.verification.message; // says how large it is
+        return r;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.readError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+        return r;
+    }
+    const QByteArray json = file.readAll();
+    // The view shows these bytes: if the file changed since it was verified, say it is not the verified report.
+    if (!r.verification.jsonSha256.isEmpty() && ReportSigner::sha256Hex(json) != r.verification.jsonSha256) {
+        r.verification.exitCode = ReportVerifier::Invalid;
+        r.verification.message = tr("INVALID: the report changed while it was being opened; open it again.");
+    }
+    r.readable = ReportJson::fromBytes(json, &r.report, &r.readError);
+    if (!r.readable)
+        return r;
+    ReportSeal seal;
+    seal.jsonSha256 = ReportSigner::sha256Hex(json);
+    if (r.verification.signatureValid && r.verification.exitCode == ReportVerifier::Valid)
+        seal.fingerprint = r.verification.fingerprint;
+    else
+        seal.notSignedReason = r.verification.message;
+    r.html = ReportHtml::render(r.report, seal, ReportHtml::Flavor::TextDocument);
+    return r;
+}
+
+QString ReportReview::statusLine() const
+{
+    return verification.message;
+}
+
+QStringList ReportReview::detailLines() const
+{
+    QStringList lines = verification.toText().trimmed().split(QLatin1Char('\n'));
+    if (!lines.isEmpty())
+        lines.removeFirst(); // the status line, shown on its own
+    if (!verification.reviewPresent)
+        lines << tr("No countersignature yet.");
+    if (!readable && !readError.isEmpty())
+        lines << readError;
+    return lines;
+}
+
+} // namespace o365

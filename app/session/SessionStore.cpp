@@ -1,0 +1,132 @@
+#include "SessionStore.h"
+
+#include "session/Session.h"
+#include "core/SessionLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace o365 {
+
+SessionStore::SessionStore(const QString& directory) : m_directory(directory) {}
+
+QString SessionStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sessions");
+}
+
+QString SessionStore::pathFor(const Session& session) const
+{
+    const QString stamp = session.createdAt().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = QStringLiteral("%1/session-%2-%3").arg(m_directory, stamp, session.id().left(8));
+    QString path = base + QStringLiteral(".json");
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = QStringLiteral("%1-%2.json").arg(base).arg(i);
+    return path;
+}
+
+QByteArray SessionStore::serialize(const Session& session)
+{
+    return QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented);
+}
+
+bool SessionStore::save(const Session& session, const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder %1 for the session. Check that it is writable.")
+                         .arg(info.absolutePath());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write the session file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = serialize(session);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Saving the session file %1 failed: %2. Your work is still in memory; free disk space "
+                        "and it will be saved on the next change.")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SessionStore::load(const QString& path, Session* session, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        qCWarning(lcSession).noquote() << message;
+        if (error)
+            *error = message;
+        return false;
+    };
+    QFile file(path);
+    if (!file.exists())
+        return fail(tr("The session file %1 does not exist.").arg(path));
+    if (file.size() > MaxFileSize)
+        return fail(tr("The session file %1 is %2 MB, far larger than any session; it was not opened and is left "
+                       "as it is.")
+                        .arg(path)
+                        .arg(file.size() / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the session file %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty())
+        return fail(tr("The session file %1 is empty. It was left as it is; start a new session or resume another.")
+                        .arg(path));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(tr("The session file %1 is damaged (%2 at byte %3). It was left as it is, so nothing in it is "
+                       "lost; start a new session, and keep the file for support.")
+                        .arg(path, parseError.errorString())
+                        .arg(parseError.offset));
+    Session probe;
+    const Session::LoadResult r = probe.loadJson(doc.object());
+    if (r.error != Session::LoadError::None)
+        return fail(tr("Cannot open the session file %1: %2 The file was left as it is.").arg(path, r.message));
+    session->loadJson(doc.object());
+    return true;
+}
+
+QList<SessionStore::Summary> SessionStore::list() const
+{
+    QList<Summary> out;
+    const QDir dir(m_directory);
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo& fi : files) {
+        Summary s;
+        s.path = fi.absoluteFilePath();
+        Session session;
+        QString error;
+        if (!load(s.path, &session, &error)) {
+            s.error = error;
+            s.updatedAt = fi.lastModified();
+        } else {
+            s.customer = session.field(Session::fieldCustomer());
+            s.caseId = session.field(Session::fieldCase());
+            s.engineer = session.field(Session::fieldEngineer());
+            s.createdAt = session.createdAt();
+            s.updatedAt = session.updatedAt();
+            s.lastPage = session.lastPage();
+            s.finished = session.isFinished();
+            s.training = session.isTraining();
+        }
+        out.append(s);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Summary& a, const Summary& b) { return a.updatedAt > b.updatedAt; });
+    return out;
+}
+
+} // namespace o365

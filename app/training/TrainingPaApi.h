@@ -1,0 +1,33 @@
+#pragma once
+
+#include "training/LabHttpsServer.h"
+#include "training/TrainingScenario.h"
+
+#include <QVariant>
+
+namespace o365 {
+
+// The training lab's PA public API: XML-RPC at /RPC2 behind HTTP Basic authentication,
+// answering the methods the PA checks call from the scenario's data, as PA does ({status,
+// result} or {status ≠ 0, error_message, error_code, module_id}); other methods get PA's
+// "unknown method" fault.
+class TrainingPaApi
+{
+public:
+    TrainingPaApi(const TrainingScenario& scenario, const QString& login, const QByteArray& password);
+
+    LabHttpsServer::Response handle(const LabHttpsServer::Request& request) const;
+    // After the simulated bulk upgrade, the instances report the package's version.
+    void setUpgraded(bool upgraded) { m_upgraded = upgraded; }
+    // One call, after decoding (public for tests).
+    QVariant call(const QString& method, const QVariantMap& params, bool* known) const;
+
+private:
+    QVariantMap instance(int id) const;
+
+    TrainingScenario m_scenario;
+    QByteArray m_authorization;
+    bool m_upgraded = false;
+};
+
+} // namespace o365

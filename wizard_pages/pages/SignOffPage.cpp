@@ -1,0 +1,195 @@
+#include "SignOffPage.h"
+
+#include "kb/ProcedureCatalogue.h"
+#include "session/Session.h"
+#include "net/NetworkContext.h"
+#include "report/ReportExportJob.h"
+#include "kb/StepState.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "core/SessionLog.h"
+#include "training/TrainingSummary.h"
+#include "widgets/WrapLabel.h"
+
+#include <QUrl>
+
+namespace o365 {
+
+SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* parent)
+    : StagePage(ProcedureCatalogue::instance().stage(StageId::SignOff), session, parent), m_net(net)
+{
+    setSubTitle(tr("Check the summary, then sign off the upgrade."));
+    m_summary = new WrapLabel(this);
+    m_summary->setObjectName(QStringLiteral("signoffSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setTextFormat(Qt::RichText);
+    body()->addWidget(m_summary);
+    if (session->isTraining()) {
+        auto* box = new QGroupBox(tr("Training summary"), this);
+        auto* boxLayout = new QVBoxLayout(box);
+        m_trainingSummary = new WrapLabel(box);
+        m_trainingSummary->setObjectName(QStringLiteral("trainingSummary"));
+        m_trainingSummary->setTextFormat(Qt::RichText);
+        m_trainingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        boxLayout->addWidget(m_trainingSummary);
+        body()->addWidget(box);
+    }
+    // The session's log, beside the session file (its SHA-256 goes into the report).
+    const QString log = SessionLog::path();
+    if (!log.isEmpty()) {
+        auto* logLink = new QLabel(tr("Session log: <a href=\"%1\">%2</a>")
+                                       .arg(QUrl::fromLocalFile(log).toString().toHtmlEscaped(), log.toHtmlEscaped()),
+                                   this);
+        logLink->setObjectName(QStringLiteral("sessionLogLink"));
+        logLink->setTextFormat(Qt::RichText);
+        logLink->setOpenExternalLinks(true);
+        logLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        logLink->setAccessibleName(tr("Open the session log"));
+        body()->addWidget(logLink);
+    }
+    m_confirm = new QCheckBox(tr("I, the engineer named on the Start page, &confirm that the upgrade was carried out as "
+                                 "recorded above."),
+                              this);
+    m_confirm->setObjectName(QStringLiteral("signoffConfirm"));
+    body()->addWidget(m_confirm);
+
+    auto* reportBox = new QGroupBox(tr("Report"), this);
+    auto* reportLayout = new QVBoxLayout(reportBox);
+    m_sign = new QCheckBox(tr("Si&gn it with my key (kept in the keychain; created the first time)"), reportBox);
+    m_sign->setObjectName(QStringLiteral("signReport"));
+    m_sign->setChecked(true);
+    m_export = new QPushButton(tr("&Export the report (JSON, HTML, PDF)…"), reportBox);
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_exportResult = new WrapLabel(reportBox);
+    m_exportResult->setObjectName(QStringLiteral("exportResult"));
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportResult->setTextFormat(Qt::PlainText);
+    reportLayout->addWidget(m_sign);
+    reportLayout->addWidget(m_export, 0, Qt::AlignLeft);
+    reportLayout->addWidget(m_exportResult);
+    body()->addWidget(reportBox);
+    body()->addStretch(1);
+    connect(m_export, &QPushButton::clicked, this, &SignOffPage::exportReport);
+    connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
+        this->session()->setConfirmed(scope(), stepId(), on);
+        Q_EMIT completeChanged();
+    });
+}
+
+void SignOffPage::initializePage()
+{
+    m_summary->setText(summaryHtml());
+    if (m_trainingSummary)
+        m_trainingSummary->setText(TrainingSummary::toHtml(*session()));
+    const QSignalBlocker block(m_confirm);
+    m_confirm->setChecked(session()->record(scope(), stepId()).confirmation.confirmed);
+}
+
+bool SignOffPage::isComplete() const { return m_confirm->isChecked(); }
+
+bool SignOffPage::validatePage()
+{
+    session()->setFinished(true);
+    return true;
+}
+
+void SignOffPage::exportReport()
+{
+    const QString folder = reportFolderChooser()(this);
+    if (folder.isEmpty())
+        return;
+    m_export->setEnabled(false);
+    m_exportResult->setText(tr("Exporting…"));
+    auto* job = new ReportExportJob(session(), m_net ? m_net->secrets : nullptr, this);
+    connect(job, &ReportExportJob::finished, this, [this, job](const ReportExportJob::Outcome& o) {
+        job->deleteLater();
+        m_export->setEnabled(true);
+        if (o.exitCode != 0) {
+            m_exportResult->setText(tr("✖ %1").arg(o.error));
+            return;
+        }
+        QStringList lines;
+        if (o.keyCreated)
+            lines << tr("A new signing key was created and stored in the keychain.");
+        lines << tr("✔ Written:") << o.result.files;
+        lines << tr("SHA-256 of the JSON: %1").arg(o.result.seal.jsonSha256);
+        lines << (o.result.seal.isSigned() ? tr("Signed; key fingerprint %1").arg(o.result.seal.fingerprint)
+                                           : tr("Not signed."));
+        m_exportResult->setText(lines.join(QLatin1Char('\n')));
+    });
+    ReportExportJob::Request request;
+    request.out = folder;
+    request.sign = m_sign->isChecked();
+    job->start(request);
+}
+
+QString SignOffPage::summaryHtml() const
+{
+    const Session& s = *session();
+    QString html = tr("<p><b>%1</b> — case %2 — engineer %3<br>PA %4; application %5 → %6</p>")
+                       .arg(s.field(Session::fieldCustomer()).toHtmlEscaped(), s.field(Session::fieldCase()).toHtmlEscaped(),
+                            s.field(Session::fieldEngineer()).toHtmlEscaped(), s.field(Session::fieldPaVersion()).toHtmlEscaped(),
+                            s.field(Session::fieldInstalledVersion()).toHtmlEscaped(),
+                            s.field(Session::fieldTargetVersion()).toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=0 cellpadding=4 border=1><tr><th>%1</th><th>%2</th></tr>")
+                .arg(tr("Stage"), tr("State"));
+    QStringList overrides;
+    auto row = [&](const Stage& stage, const QString& scope, const QString& label) {
+        const StepRules::Summary sum = StepRules::summarize(stage, s, scope);
+        QString state = sum.complete() ? tr("✔ complete: %1 of %2 steps done").arg(sum.done).arg(sum.actionable)
+                                       : tr("✖ incomplete: %1 open, %2 failed").arg(sum.open).arg(sum.failed);
+        if (sum.overridden)
+            state += tr(", %1 overridden").arg(sum.overridden);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), state.toHtmlEscaped());
+        for (auto it = s.records().value(scope).cbegin(); it != s.records().value(scope).cend(); ++it) {
+            if (it->override_.isActive())
+                overrides << tr("<li><b>%1</b> (%2): %3 — %4, %5</li>")
+                                 .arg(it.key().toHtmlEscaped(), label.toHtmlEscaped(),
+                                      it->override_.justification.toHtmlEscaped(), it->override_.by.toHtmlEscaped(),
+                                      QLocale().toString(it->override_.at, QLocale::ShortFormat));
+        }
+    };
+    const ProcedureCatalogue& cat = ProcedureCatalogue::instance();
+    row(cat.stage(StageId::Start), QStringLiteral("start"), cat.stage(StageId::Start).translatedTitle());
+    int n = 1;
+    for (const GatewayApplication& g : s.gatewayApplications())
+        row(cat.stage(StageId::Gateway), Session::gatewayScope(g.id),
+            tr("%1 — application %2").arg(cat.stage(StageId::Gateway).translatedTitle()).arg(n++));
+    const StageSkip skip = s.stageSkip(QStringLiteral("dispatcher"));
+    if (skip.skipped)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(cat.stage(StageId::Dispatcher).translatedTitle().toHtmlEscaped(),
+                         tr("– skipped: %1").arg(skip.reason).toHtmlEscaped());
+    else
+        row(cat.stage(StageId::Dispatcher), QStringLiteral("dispatcher"), cat.stage(StageId::Dispatcher).translatedTitle());
+    row(cat.stage(StageId::Provisioning), QStringLiteral("provisioning"), cat.stage(StageId::Provisioning).translatedTitle());
+    row(cat.stage(StageId::PaApplication), QStringLiteral("paapp"), cat.stage(StageId::PaApplication).translatedTitle());
+    // New Features: deployed, or deferred (an override with its reason).
+    QStringList deployed;
+    for (auto it = s.records().value(QStringLiteral("features")).cbegin();
+         it != s.records().value(QStringLiteral("features")).cend(); ++it) {
+        if (it->override_.isActive())
+            overrides << tr("<li><b>%1</b> (%2): deferred — %3 — %4, %5</li>")
+                             .arg(it.key().toHtmlEscaped(), cat.stage(StageId::NewFeatures).translatedTitle().toHtmlEscaped(),
+                                  it->override_.justification.toHtmlEscaped(), it->override_.by.toHtmlEscaped(),
+                                  QLocale().toString(it->override_.at, QLocale::ShortFormat));
+        else if (it->confirmation.confirmed)
+            deployed << it.key();
+    }
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                .arg(cat.stage(StageId::NewFeatures).translatedTitle().toHtmlEscaped(),
+                     deployed.isEmpty() ? tr("none deployed") : tr("deployed: %1").arg(deployed.join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>");
+    if (!overrides.isEmpty())
+        html += tr("<p><b>Overrides</b></p><ul>%1</ul>").arg(overrides.join(QString()));
+    return html;
+}
+
+} // namespace o365

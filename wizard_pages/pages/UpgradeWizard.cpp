@@ -1,0 +1,131 @@
+#include "UpgradeWizard.h"
+
+#include "core/AppInfo.h"
+#include "pages/DispatcherPage.h"
+#include "pages/GatewayPage.h"
+#include "pages/NewFeaturesPage.h"
+#include "pages/PaApplicationPage.h"
+#include "pages/ProvisioningPage.h"
+#include "session/Session.h"
+#include "pages/SignOffPage.h"
+#include "pages/StartPage.h"
+#include "widgets/StepListWidget.h"
+
+#include <QTimer>
+
+namespace o365 {
+
+UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidget* parent)
+    : QWizard(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("upgradeWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setButtonText(QWizard::CancelButton, tr("&Close"));
+    setButtonText(QWizard::FinishButton, tr("&Sign off"));
+    setPage(Page_Start, new StartPage(session, net));
+    setPage(Page_Gateway, new GatewayPage(session, net));
+    setPage(Page_Dispatcher, new DispatcherPage(session, net));
+    setPage(Page_Provisioning, new ProvisioningPage(session, net));
+    setPage(Page_PaApplication, new PaApplicationPage(session, net));
+    setPage(Page_NewFeatures, new NewFeaturesPage(session));
+    setPage(Page_SignOff, new SignOffPage(session, net));
+    setStartId(Page_Start);
+    resize(960, 720);
+    setMinimumSize(640, 480);
+
+    // A resumed session remembers its page until resumeAtLastPage() has walked there: showing
+    // the wizard lands on Start first, which must not overwrite it.
+    m_savedPage = pageForStageKey(session->lastPage());
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id < 0 || isResuming() || (id == Page_Start && m_savedPage > Page_Start))
+            return;
+        m_savedPage = -1;
+        m_session->setLastPage(stageKeyForPage(id));
+    });
+    connect(session, &Session::fieldChanged, this, &UpgradeWizard::updateTitle);
+    updateTitle();
+}
+
+void UpgradeWizard::updateTitle()
+{
+    const QString customer = m_session->field(Session::fieldCustomer());
+    const QString caseId = m_session->field(Session::fieldCase());
+    QString title = appDisplayName();
+    if (!customer.isEmpty() || !caseId.isEmpty())
+        title = tr("%1 — %2 (%3)").arg(appDisplayName(), customer, caseId);
+    if (m_session->isTraining())
+        title += tr(" — TRAINING");
+    setWindowTitle(title);
+}
+
+StagePage* UpgradeWizard::stagePage(int id) const { return qobject_cast<StagePage*>(page(id)); }
+
+QString UpgradeWizard::stageKeyForPage(int id)
+{
+    switch (id) {
+    case Page_Start: return QStringLiteral("start");
+    case Page_Gateway: return QStringLiteral("gateway");
+    case Page_Dispatcher: return QStringLiteral("dispatcher");
+    case Page_Provisioning: return QStringLiteral("provisioning");
+    case Page_PaApplication: return QStringLiteral("paapp");
+    case Page_NewFeatures: return QStringLiteral("features");
+    case Page_SignOff: return QStringLiteral("signoff");
+    }
+    return {};
+}
+
+int UpgradeWizard::pageForStageKey(const QString& key)
+{
+    for (int id = Page_Start; id <= Page_SignOff; ++id) {
+        if (stageKeyForPage(id) == key)
+            return id;
+    }
+    return -1;
+}
+
+void UpgradeWizard::resumeAtLastPage()
+{
+    const int target = m_savedPage;
+    m_savedPage = -1;
+    if (target <= Page_Start) {
+        Q_EMIT resumeFinished(currentId());
+        return;
+    }
+    m_resumeTarget = target;
+    QTimer::singleShot(0, this, &UpgradeWizard::advanceTowardsTarget);
+}
+
+void UpgradeWizard::advanceTowardsTarget()
+{
+    if (m_resumeTarget < 0)
+        return;
+    StagePage* page = stagePage(currentId());
+    const bool reached = currentId() == m_resumeTarget || visitedIds().contains(m_resumeTarget);
+    if (!page || reached || (!page->isComplete() && !page->isBusy())) {
+        const int id = currentId();
+        m_resumeTarget = -1;
+        m_session->setLastPage(stageKeyForPage(id));
+        Q_EMIT resumeFinished(id);
+        return;
+    }
+    if (page->isBusy()) {
+        // Checks under way: come back when the page says its completeness changed.
+        connect(page, &QWizardPage::completeChanged, this, &UpgradeWizard::advanceTowardsTarget,
+                Qt::SingleShotConnection);
+        return;
+    }
+    next();
+    QTimer::singleShot(0, this, &UpgradeWizard::advanceTowardsTarget);
+}
+
+void UpgradeWizard::rerunChecks()
+{
+    if (QWizardPage* page = currentPage()) {
+        for (StepListWidget* list : page->findChildren<StepListWidget*>())
+            list->runChecks();
+    }
+}
+
+} // namespace o365

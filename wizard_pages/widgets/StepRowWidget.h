@@ -1,0 +1,88 @@
+#pragma once
+
+#include "session/CheckResult.h"
+#include "kb/ProcedureCatalogue.h"
+
+#include <QFrame>
+#include <QJsonObject>
+#include <QMap>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace o365 {
+
+class Session;
+
+// One KB step as a row: its number and text, its state (icon and word, never colour
+// alone), inputs, the automated check's result, the "done" confirmation (who and when),
+// a free-text note, and an override with a written justification.
+// Child widgets are named "<role>_<stepId>" so tests can find them.
+class StepRowWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    struct Labels
+    {
+        QString confirm;        // checkbox text
+        QString overrideButton; // "Override…" / "Defer…"
+        QString overrideHint;   // placeholder for the justification
+    };
+
+    StepRowWidget(const Step& step, const QString& displayNumber, Session* session, const QString& scope,
+                  QWidget* parent = nullptr);
+
+    // For rows not in the catalogue's stage list (New Features): own text and labels.
+    void setDisplayText(const QString& text);
+    void setLabels(const Labels& labels);
+
+    const Step& step() const { return m_step; }
+    QString scope() const { return m_scope; }
+
+    void refresh();              // re-read the session
+    void setCheckRunning(bool running);
+
+Q_SIGNALS:
+    void inputEdited(const QString& stepId);
+    // The engineer asks to accept the certificate a check refused (evidence of that result).
+    void acceptCertificateRequested(const QJsonObject& evidence);
+
+private:
+    void build();
+    QString stateText() const;
+
+    Step m_step;
+    QString m_displayNumber;
+    Session* m_session;
+    QString m_scope;
+    bool m_checkRunning = false;
+    bool m_confirmOnFallback = false; // the confirmation shows only when the check falls back to it
+    Labels m_labels;
+
+    QLabel* m_number = nullptr;
+    QLabel* m_text = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_stateIcon = nullptr;
+    QLabel* m_checkLabel = nullptr;
+    QCheckBox* m_confirm = nullptr;
+    QLabel* m_confirmedBy = nullptr;
+    QToolButton* m_noteButton = nullptr;
+    QToolButton* m_overrideButton = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLineEdit* m_override = nullptr;
+    QLabel* m_overrideLabel = nullptr;
+    QMap<QString, QLineEdit*> m_inputs;
+    QMap<QString, QPlainTextEdit*> m_pastes;
+    QPlainTextEdit* m_command = nullptr;
+    QLabel* m_commandErrors = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_acceptCert = nullptr;
+    QJsonObject m_certEvidence;
+    QMap<QString, QLabel*> m_inputErrors;
+};
+
+} // namespace o365
