@@ -1,7 +1,12 @@
 // The PA public API client and the PA checks against a real XML-RPC peer on loopback:
 // tests/fake_pa_api.py (Python's xmlrpc.server), one process per scenario.
 #include "paapi/PaApiClient.h"
-#include "paapi/PaChecks.h"
+#include "paapi/PaApiParse.h"
+#include "paapi/PaMosiUrlReader.h"
+#include "stages/paapp/PaAutoprovisioningCheck.h"
+#include "stages/paapp/PaEmptyServiceSetCheck.h"
+#include "stages/paapp/PaInstancesCheck.h"
+#include "stages/start/PaApiVersionCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
 #include "PaMosiUrlLookup.h"
 
-#include "paapi/PaChecks.h"
+#include "paapi/PaApiParse.h"
+#include "paapi/PaMosiUrlReader.h"
 #include "paapi/PaCredentials.h"
 #include "session/Session.h"
 

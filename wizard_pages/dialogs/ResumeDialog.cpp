@@ -1,6 +1,5 @@
 #include "ResumeDialog.h"
 
-
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>

@@ -1,0 +1,92 @@
+#include "PaApiCheck.h"
+
+#include "paapi/XmlRpc.h"
+
+#include <QJsonArray>
+
+namespace o365 {
+
+PaApiCheck::PaApiCheck(Spec spec, const PaApiConfig& config, const NetworkContext& net, Clock* clock, QObject* parent)
+    : Check(std::move(spec), clock, parent), m_config(config), m_net(net), m_client(new PaApiClient(config, net, this))
+{
+}
+
+PaApiCheck::~PaApiCheck()
+{
+    m_client->abortAll();
+}
+
+void PaApiCheck::abort()
+{
+    ++m_generation;
+    m_client->abortAll();
+}
+
+QString PaApiCheck::timeoutMessage() const
+{
+    return tr("The PA public API at %1 did not answer within %2 seconds. Re-run later, or confirm this step by hand.")
+        .arg(m_config.endpoint.host())
+        .arg(spec().timeoutMs / 1000.0, 0, 'g', 3);
+}
+
+void PaApiCheck::call(const QString& method, const QVariantMap& params, PaApiClient::Callback callback)
+{
+    const int generation = m_generation;
+    m_client->call(method, params, [this, generation, callback](const PaApiClient::Result& r) {
+        if (generation == m_generation && isRunning())
+            callback(r);
+    });
+}
+
+bool PaApiCheck::ensureConfigured(const QString& manualWhat)
+{
+    if (m_config.isConfigured())
+        return true;
+    finish(CheckStatus::Skipped,
+           tr("The PA public API is not configured (address and login), so this is not checked automatically. "
+              "Confirm by hand: %1")
+               .arg(manualWhat),
+           {}, manualEvidence());
+    return false;
+}
+
+void PaApiCheck::fallBack(const PaApiClient::Result& r, const QString& manualWhat, QJsonObject evidence)
+{
+    m_client->abortAll(); // the other calls of this run no longer matter
+    const QJsonObject base = baseEvidence();
+    for (auto it = base.begin(); it != base.end(); ++it)
+        evidence.insert(it.key(), it.value());
+    evidence.insert(QStringLiteral("api"), r.evidence());
+    evidence.insert(QStringLiteral("manualFallback"), true);
+    if (r.unknownMethod)
+        evidence.insert(QStringLiteral("unknownMethod"), true);
+    // The client's own "confirm by hand" ending gives way to what exactly to confirm.
+    QString message = r.message;
+    static const QRegularExpression orByHand(QStringLiteral(R"(,\s+or confirm by hand\.$)"));
+    static const QRegularExpression byHand(QStringLiteral(R"(\s*[Cc]onfirm (this step )?by hand\.$)"));
+    if (message.contains(orByHand))
+        message.replace(orByHand, tr(", or confirm by hand: %1").arg(manualWhat));
+    else {
+        message.remove(byHand);
+        if (!message.isEmpty() && !message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char(')')))
+            message += QLatin1Char('.');
+        message = tr("%1 Confirm by hand: %2").arg(message, manualWhat);
+    }
+    finish(CheckStatus::Skipped, message, r.detail, evidence);
+}
+
+QJsonObject PaApiCheck::manualEvidence() const
+{
+    QJsonObject ev = baseEvidence();
+    ev.insert(QStringLiteral("manualFallback"), true);
+    return ev;
+}
+
+QJsonObject PaApiCheck::baseEvidence() const
+{
+    QJsonObject ev;
+    ev.insert(QStringLiteral("endpoint"), m_config.endpoint.toString(QUrl::RemoveUserInfo));
+    return ev;
+}
+
+} // namespace o365
