@@ -10,7 +10,8 @@
 
 #include "session/AutoSaver.h"
 #include "checks/Check.h"
-#include "procedure/CheckFactory.h"
+#include "procedure/Procedure.h"
+#include "stages/gateway/GatewayStage.h"
 #include "checks/CheckRunner.h"
 #include "core/Clock.h"
 #include "report/Report.h"
@@ -42,7 +43,7 @@ void runChecks(Session& session, int k)
 {
     const QString scope = Session::gatewayScope(QStringLiteral("gw1"));
     CheckRunner runner;
-    for (Check* check : CheckFactory::createChecks(QStringLiteral("gateway"), session, scope, nullptr))
+    for (Check* check : Procedure::instance().gateway().createChecks(session, scope, nullptr, nullptr))
         runner.addCheck(check);
     QEventLoop loop;
     QObject::connect(&runner, &CheckRunner::checkFinished, &session,

@@ -4,6 +4,8 @@
 //
 // No assertion here depends on how fast the machine is: order of signals, counts and states only.
 
+#include "procedure/Procedure.h"
+#include "stages/start/StartStage.h"
 #include "session/CheckResult.h"
 #include "checks/CheckRunner.h"
 #include "core/Clock.h"
@@ -655,7 +657,7 @@ void TestChecks::paVersion()
     step.kind = StepKind::AutomatedCheck;
     StepRecord record;
     record.checks.append(r);
-    const StepState state = StepRules::evaluate(step, record);
+    const StepState state = StepRules::evaluate(Procedure::instance().start(), step, record);
     QCOMPARE(StepRules::isSatisfied(state), r.status == CheckStatus::Passed);
 }
 

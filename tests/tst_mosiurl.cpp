@@ -2,6 +2,9 @@
 // and the dispatcher URL of the syndication agreement (dispatcher step 1a) — and for MosiUrlCheck,
 // the check of gateway step 1f / dispatcher step 1b that derives host and application from them.
 
+#include "procedure/Procedure.h"
+#include "stages/dispatcher/DispatcherStage.h"
+#include "stages/gateway/GatewayStage.h"
 #include "checks/CheckRunner.h"
 #include "stages/application/MosiUrl.h"
 #include "stages/application/MosiUrlCheck.h"
@@ -299,12 +302,26 @@ void TestMosiUrl::idnMessageNamesAceForm()
     QVERIFY2(u.message.contains(host), qPrintable(u.message));
 }
 
+namespace {
+
+// The URL check's id and step as its stage names them.
+Check::Spec urlCheckSpec(const ApplicationStage& stage)
+{
+    Check::Spec s;
+    s.id = stage.traits().urlCheckId;
+    s.stepId = stage.traits().urlCheckStep;
+    s.timeoutMs = 1000;
+    return s;
+}
+
+} // namespace
+
 void TestMosiUrl::checkPasses()
 {
     CheckRunner runner;
     runner.addCheck(new MosiUrlCheck(MosiUrlCheck::Kind::MosiConnector,
                                      QStringLiteral("https://Gateway.Example.com/O365Gateway/HTTPEndpoint.aspx"),
-                                     MosiUrlCheck::defaultSpec(MosiUrlCheck::Kind::MosiConnector)));
+                                     urlCheckSpec(Procedure::instance().gateway())));
     QSignalSpy all(&runner, &CheckRunner::allFinished);
     QSignalSpy each(&runner, &CheckRunner::checkFinished);
     runner.start();
@@ -332,7 +349,7 @@ void TestMosiUrl::checkFailsWithParserMessage()
     const QString bad = QStringLiteral("https://gateway.example.com/O365Gateway/Default.aspx");
     CheckRunner runner;
     runner.addCheck(new MosiUrlCheck(MosiUrlCheck::Kind::MosiConnector, bad,
-                                     MosiUrlCheck::defaultSpec(MosiUrlCheck::Kind::MosiConnector)));
+                                     urlCheckSpec(Procedure::instance().gateway())));
     QSignalSpy all(&runner, &CheckRunner::allFinished);
     runner.start();
     if (all.isEmpty())
@@ -355,7 +372,7 @@ void TestMosiUrl::dispatcherCheckPasses()
     CheckRunner runner;
     runner.addCheck(new MosiUrlCheck(MosiUrlCheck::Kind::Dispatcher,
                                      QStringLiteral("https://h/Office365/SubscriptionEvents.svc"),
-                                     MosiUrlCheck::defaultSpec(MosiUrlCheck::Kind::Dispatcher)));
+                                     urlCheckSpec(Procedure::instance().dispatcher())));
     QSignalSpy all(&runner, &CheckRunner::allFinished);
     runner.start();
     if (all.isEmpty())

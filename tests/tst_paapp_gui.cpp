@@ -5,6 +5,9 @@
 
 #include "session/AutoSaver.h"
 #include "procedure/HeadlessChecker.h"
+#include "procedure/Procedure.h"
+#include "stages/gateway/GatewayStage.h"
+#include "stages/paapp/PaApplicationStage.h"
 #include "net/HostResolver.h"
 #include "net/NetworkContext.h"
 #include "paapi/PaCredentials.h"
@@ -38,6 +41,8 @@
 using namespace o365;
 
 namespace {
+
+const StageDefinition& paApp() { return Procedure::instance().paApplication(); }
 
 const QString Login = QStringLiteral("api-admin");
 const QByteArray Canary = "Canary-pw-PaApp-5e1d77";
@@ -272,7 +277,7 @@ void TestPaAppGui::completeSteps(StepListWidget* list)
         }
         if (step.id == QLatin1String("provisioning.2"))
             row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"))->setPlainText(kPearList);
-        if (step.id.startsWith(QLatin1String("gateway.")) && StepRules::hasChecks(step.id)) {
+        if (step.id.startsWith(QLatin1String("gateway.")) && Procedure::instance().gateway().checksStep(step.id)) {
             row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
             typeInto(row, QStringLiteral("override_") + step.id, QStringLiteral("Not part of this test"));
             continue;
@@ -388,7 +393,7 @@ void TestPaAppGui::stepsPassFromTheApi()
     for (const char* id : {"paapp.2", "paapp.4"}) {
         const Step* step = ProcedureCatalogue::instance().step(QLatin1String(id));
         QCOMPARE(step->kind, StepKind::AutomatedCheck);
-        QCOMPARE(toString(StepRules::evaluateIn(*step, *h.session, QStringLiteral("paapp"))), QStringLiteral("done"));
+        QCOMPARE(toString(StepRules::evaluateIn(paApp(), *step, *h.session, QStringLiteral("paapp"))), QStringLiteral("done"));
         // Decided by the API: no confirmation is asked for.
         QVERIFY(!list->row(QLatin1String(id))
                      ->findChild<QCheckBox*>(QStringLiteral("confirm_") + QLatin1String(id))
@@ -511,11 +516,11 @@ void TestPaAppGui::withoutApiConfirmedByHand()
         QVERIFY(StepRules::isManualFallback(r));
     }
     const Step* step2 = ProcedureCatalogue::instance().step(QStringLiteral("paapp.2"));
-    QCOMPARE(toString(StepRules::evaluateIn(*step2, *h.session, QStringLiteral("paapp"))), QStringLiteral("open"));
+    QCOMPARE(toString(StepRules::evaluateIn(paApp(), *step2, *h.session, QStringLiteral("paapp"))), QStringLiteral("open"));
     QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
     for (const char* id : {"paapp.1", "paapp.2", "paapp.3", "paapp.4", "paapp.5"})
         confirm(list, QLatin1String(id));
-    QCOMPARE(toString(StepRules::evaluateIn(*step2, *h.session, QStringLiteral("paapp"))), QStringLiteral("done"));
+    QCOMPARE(toString(StepRules::evaluateIn(paApp(), *step2, *h.session, QStringLiteral("paapp"))), QStringLiteral("done"));
     // The bulk upgrade confirmed: its validation ran, and fell back to the confirmation too.
     QTRY_COMPARE(statusOf(*h.session, QStringLiteral("paapp.3"), "paapp.instancesAfter"), QStringLiteral("skipped"));
     QTRY_VERIFY(list->isComplete());
@@ -535,7 +540,7 @@ void TestPaAppGui::rulesForPaSteps()
     const QString scope = QStringLiteral("paapp");
     const Step* step2 = ProcedureCatalogue::instance().step(QStringLiteral("paapp.2"));
     const Step* step4 = ProcedureCatalogue::instance().step(QStringLiteral("paapp.4"));
-    auto state = [&](const Session& s, const Step* step) { return toString(StepRules::evaluateIn(*step, s, scope)); };
+    auto state = [&](const Session& s, const Step* step) { return toString(StepRules::evaluateIn(paApp(), *step, s, scope)); };
     auto result = [](CheckStatus status, bool manualFallback) {
         CheckResult r;
         r.checkId = QStringLiteral("paapp.autoprovisioning");
@@ -562,7 +567,7 @@ void TestPaAppGui::rulesForPaSteps()
 
     // Step 4 applies only with the synchronization script.
     QCOMPARE(state(s, step4), QStringLiteral("notApplicable"));
-    QCOMPARE(StepRules::notApplicableReason(*step4, s, scope),
+    QCOMPARE(paApp().notApplicableReason(*step4, s, scope),
              QStringLiteral("Not needed: the synchronization script is not used."));
     s.setField(Session::fieldSyncScript(), QStringLiteral("yes"));
     QCOMPARE(state(s, step4), QStringLiteral("open"));

@@ -10,7 +10,10 @@
 #include "kb/ProcedureCatalogue.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
+#include "kb/StageDefinition.h"
 #include "kb/StepState.h"
+#include "procedure/Procedure.h"
+#include "stages/gateway/GatewayStage.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +33,9 @@ namespace {
 #define COMPARE_STATE(actual, expected) QCOMPARE(o365::toString(actual), o365::toString(expected))
 
 const QString kGw1 = QStringLiteral("gateway/gw1");
+
+// The stage a step belongs to decides what is stage-specific about it (its checks, its inputs).
+const StageDefinition& def(const Step& step) { return Procedure::instance().stageOf(step.id); }
 
 QDateTime utc(int y, int mo, int d, int h = 12, int mi = 0, int s = 0, int ms = 0)
 {
@@ -830,33 +836,33 @@ void TestSession::manualStep()
 {
     const Step step = makeStep(QStringLiteral("gateway.2"), StepKind::ManualConfirmation, {}, StepRole::Numbered);
     Session s;
-    COMPARE_STATE(StepRules::evaluate(step, s.record(kGw1, step.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, s.record(kGw1, step.id)), StepState::Open);
     QVERIFY(!StepRules::isSatisfied(StepState::Open));
 
     s.setConfirmed(kGw1, step.id, true);
-    COMPARE_STATE(StepRules::evaluate(step, s.record(kGw1, step.id)), StepState::Done);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, s.record(kGw1, step.id)), StepState::Done);
     QVERIFY(StepRules::isSatisfied(StepState::Done));
 
     s.setConfirmed(kGw1, step.id, false);
-    COMPARE_STATE(StepRules::evaluate(step, s.record(kGw1, step.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, s.record(kGw1, step.id)), StepState::Open);
 
     s.setOverride(kGw1, step.id, QStringLiteral("Done by the customer's admin before we joined"));
-    COMPARE_STATE(StepRules::evaluate(step, s.record(kGw1, step.id)), StepState::Overridden);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, s.record(kGw1, step.id)), StepState::Overridden);
     QVERIFY(StepRules::isSatisfied(StepState::Overridden));
 
     s.setOverride(kGw1, step.id, QStringLiteral("  "));
-    COMPARE_STATE(StepRules::evaluate(step, s.record(kGw1, step.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, s.record(kGw1, step.id)), StepState::Open);
 
     // Another scope is judged on its own records.
     s.setConfirmed(kGw1, step.id, true);
-    COMPARE_STATE(StepRules::evaluate(step, s.record(QStringLiteral("gateway/gw2"), step.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, s.record(QStringLiteral("gateway/gw2"), step.id)), StepState::Open);
 }
 
 void TestSession::inputStep()
 {
     const Step ip = makeStep(QStringLiteral("gateway.1g"), StepKind::Input, {makeInput("ipAddress")});
     Session s;
-    auto state = [&] { return StepRules::evaluate(ip, s.record(kGw1, ip.id)); };
+    auto state = [&] { return StepRules::evaluate(def(ip), ip, s.record(kGw1, ip.id)); };
     COMPARE_STATE(state(), StepState::Open);
 
     // Short and non-decimal IPv4 forms parse (203.0.113 is 203.0.0.113, 010.0.0.1 is 8.0.0.1) but are
@@ -865,13 +871,13 @@ void TestSession::inputStep()
                             "203.0.113.10/24", "gateway.example.com"}) {
         s.setValue(kGw1, ip.id, QStringLiteral("ipAddress"), QString::fromLatin1(bad));
         QVERIFY2(state() == StepState::Open, bad);
-        QVERIFY2(!StepRules::inputError(QStringLiteral("ipAddress"), QString::fromLatin1(bad)).isEmpty(), bad);
+        QVERIFY2(!def(ip).inputError(QStringLiteral("ipAddress"), QString::fromLatin1(bad)).isEmpty(), bad);
     }
     for (const char* good : {"203.0.113.10", " 203.0.113.10 ", "0.0.0.0", "2001:db8::10", "2001:DB8::10",
                              "::ffff:203.0.113.10"}) {
         s.setValue(kGw1, ip.id, QStringLiteral("ipAddress"), QString::fromLatin1(good));
         QVERIFY2(state() == StepState::Done, good);
-        QVERIFY2(StepRules::inputError(QStringLiteral("ipAddress"), QString::fromLatin1(good)).isEmpty(), good);
+        QVERIFY2(def(ip).inputError(QStringLiteral("ipAddress"), QString::fromLatin1(good)).isEmpty(), good);
     }
     // Emptied again: open again (and the value is gone from the record).
     s.setValue(kGw1, ip.id, QStringLiteral("ipAddress"), QString());
@@ -882,23 +888,23 @@ void TestSession::inputStep()
     const Step site = makeStep(QStringLiteral("gateway.4"), StepKind::Input,
                                {makeInput("siteName"), makeInput("siteIp")}, StepRole::Numbered);
     s.setValue(kGw1, site.id, QStringLiteral("siteName"), QStringLiteral("Default Web Site"));
-    COMPARE_STATE(StepRules::evaluate(site, s.record(kGw1, site.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(site), site, s.record(kGw1, site.id)), StepState::Open);
     s.setValue(kGw1, site.id, QStringLiteral("siteIp"), QStringLiteral("999.0.0.1"));
-    COMPARE_STATE(StepRules::evaluate(site, s.record(kGw1, site.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(site), site, s.record(kGw1, site.id)), StepState::Open);
     s.setValue(kGw1, site.id, QStringLiteral("siteIp"), QStringLiteral("203.0.113.10"));
-    COMPARE_STATE(StepRules::evaluate(site, s.record(kGw1, site.id)), StepState::Done);
+    COMPARE_STATE(StepRules::evaluate(def(site), site, s.record(kGw1, site.id)), StepState::Done);
 
     // Free text must be on one line.
-    QVERIFY(!StepRules::inputError(QStringLiteral("siteName"), QStringLiteral("a\nb")).isEmpty());
-    QVERIFY(StepRules::inputError(QStringLiteral("siteName"), QStringLiteral("Default Web Site")).isEmpty());
+    QVERIFY(!def(site).inputError(QStringLiteral("siteName"), QStringLiteral("a\nb")).isEmpty());
+    QVERIFY(def(site).inputError(QStringLiteral("siteName"), QStringLiteral("Default Web Site")).isEmpty());
 }
 
 void TestSession::automatedStep()
 {
     const Step step = makeStep(QStringLiteral("gateway.1f"), StepKind::AutomatedCheck);
-    QVERIFY(StepRules::hasAutomatedCheck(step.id));
+    QVERIFY(def(step).checksStep(step.id));
     Session s;
-    auto state = [&] { return StepRules::evaluate(step, s.record(kGw1, step.id)); };
+    auto state = [&] { return StepRules::evaluate(def(step), step, s.record(kGw1, step.id)); };
     const QString id = QStringLiteral("gateway.mosiUrl");
 
     COMPARE_STATE(state(), StepState::Open); // not run yet
@@ -936,26 +942,26 @@ void TestSession::automatedStep()
     Session t;
     t.setCheckResult(kGw1, step.id,
                      makeResult(id, step.id, CheckStatus::Passed, CheckSeverity::Blocking, CheckPhase::After));
-    COMPARE_STATE(StepRules::evaluate(step, t.record(kGw1, step.id)), StepState::Open);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, t.record(kGw1, step.id)), StepState::Open);
     t.setCheckResult(kGw1, step.id,
                      makeResult(id, step.id, CheckStatus::Failed, CheckSeverity::Blocking, CheckPhase::After));
-    COMPARE_STATE(StepRules::evaluate(step, t.record(kGw1, step.id)), StepState::Failed);
+    COMPARE_STATE(StepRules::evaluate(def(step), step, t.record(kGw1, step.id)), StepState::Failed);
 
     // An automated step whose check does not exist yet is confirmed by hand.
     const Step manualForNow = makeStep(QStringLiteral("paapp.5"), StepKind::AutomatedCheck);
-    QVERIFY(!StepRules::hasAutomatedCheck(manualForNow.id));
-    COMPARE_STATE(StepRules::evaluate(manualForNow, t.record(kGw1, manualForNow.id)), StepState::Open);
+    QVERIFY(!def(manualForNow).checksStep(manualForNow.id));
+    COMPARE_STATE(StepRules::evaluate(def(manualForNow), manualForNow, t.record(kGw1, manualForNow.id)), StepState::Open);
     t.setConfirmed(kGw1, manualForNow.id, true);
-    COMPARE_STATE(StepRules::evaluate(manualForNow, t.record(kGw1, manualForNow.id)), StepState::Done);
+    COMPARE_STATE(StepRules::evaluate(def(manualForNow), manualForNow, t.record(kGw1, manualForNow.id)), StepState::Done);
 }
 
 void TestSession::informationStep()
 {
     const Step info = makeStep(QStringLiteral("gateway.1"), StepKind::Information, {}, StepRole::Numbered);
     Session s;
-    COMPARE_STATE(StepRules::evaluate(info, s.record(kGw1, info.id)), StepState::Info);
+    COMPARE_STATE(StepRules::evaluate(def(info), info, s.record(kGw1, info.id)), StepState::Info);
     s.setOverride(kGw1, info.id, QStringLiteral("why not"));
-    COMPARE_STATE(StepRules::evaluate(info, s.record(kGw1, info.id)), StepState::Info);
+    COMPARE_STATE(StepRules::evaluate(def(info), info, s.record(kGw1, info.id)), StepState::Info);
 }
 
 void TestSession::summarizeGatewayStage()
@@ -977,7 +983,7 @@ void TestSession::summarizeGatewayStage()
     };
 
     Session s;
-    StepRules::Summary sum = StepRules::summarize(stage, s, kGw1);
+    StepRules::Summary sum = StepRules::summarize(Procedure::instance().gateway(), stage, s, kGw1);
     QCOMPARE(sum.actionable, 6);
     QCOMPARE(sum.open, 6);
     QCOMPARE(sum.done + sum.overridden + sum.failed, 0);
@@ -990,7 +996,7 @@ void TestSession::summarizeGatewayStage()
                      makeResult(QStringLiteral("gateway.mosiUrl"), QStringLiteral("gateway.1f"), CheckStatus::Failed));
     s.setValue(kGw1, QStringLiteral("gateway.1g"), QStringLiteral("ipAddress"), QStringLiteral("not.an.ip"));
     s.setOverride(kGw1, QStringLiteral("gateway.2"), QStringLiteral("RDP done by the customer"));
-    sum = StepRules::summarize(stage, s, kGw1);
+    sum = StepRules::summarize(Procedure::instance().gateway(), stage, s, kGw1);
     QCOMPARE(sum.actionable, 6);
     QCOMPARE(sum.done, 2);       // 1a, 1e
     QCOMPARE(sum.failed, 1);     // 1f
@@ -1000,21 +1006,21 @@ void TestSession::summarizeGatewayStage()
 
     // The other gateway application is counted on its own.
     const QString gw2 = s.addGatewayApplication();
-    const StepRules::Summary other = StepRules::summarize(stage, s, Session::gatewayScope(gw2));
+    const StepRules::Summary other = StepRules::summarize(Procedure::instance().gateway(), stage, s, Session::gatewayScope(gw2));
     QCOMPARE(other.actionable, 6);
     QCOMPARE(other.open, 6);
 
     s.setCheckResult(kGw1, QStringLiteral("gateway.1f"),
                      makeResult(QStringLiteral("gateway.mosiUrl"), QStringLiteral("gateway.1f"), CheckStatus::Passed));
     s.setValue(kGw1, QStringLiteral("gateway.1g"), QStringLiteral("ipAddress"), QStringLiteral("203.0.113.10"));
-    sum = StepRules::summarize(stage, s, kGw1);
+    sum = StepRules::summarize(Procedure::instance().gateway(), stage, s, kGw1);
     QCOMPARE(sum.done, 4);
     QCOMPARE(sum.failed, 0);
     QCOMPARE(sum.open, 1);
     QVERIFY(!sum.complete());
 
     s.setConfirmed(kGw1, QStringLiteral("gateway.1.important"), true);
-    sum = StepRules::summarize(stage, s, kGw1);
+    sum = StepRules::summarize(Procedure::instance().gateway(), stage, s, kGw1);
     QCOMPARE(sum.actionable, 6);
     QCOMPARE(sum.done, 5);
     QCOMPARE(sum.overridden, 1);
@@ -1031,7 +1037,7 @@ void TestSession::summarizeCatalogueGatewayStage()
     if (!stage)
         QSKIP("The catalogue has no gateway stage yet.");
     Session s;
-    StepRules::Summary sum = StepRules::summarize(*stage, s, kGw1);
+    StepRules::Summary sum = StepRules::summarize(Procedure::instance().gateway(), *stage, s, kGw1);
     QVERIFY(sum.actionable > 0);
     QCOMPARE(sum.open, sum.actionable);
     QCOMPARE(sum.done + sum.overridden + sum.failed, 0);
@@ -1044,7 +1050,7 @@ void TestSession::summarizeCatalogueGatewayStage()
         ++actionable;
         s.setOverride(kGw1, step.id, QStringLiteral("test"));
     }
-    sum = StepRules::summarize(*stage, s, kGw1);
+    sum = StepRules::summarize(Procedure::instance().gateway(), *stage, s, kGw1);
     QCOMPARE(sum.actionable, actionable);
     QCOMPARE(sum.overridden, actionable);
     QVERIFY(sum.complete());
@@ -1054,8 +1060,8 @@ void TestSession::summarizeCatalogueGatewayStage()
         Session t;
         t.setCheckResult(kGw1, f->id,
                          makeResult(QStringLiteral("gateway.mosiUrl"), f->id, CheckStatus::Failed));
-        COMPARE_STATE(StepRules::evaluate(*f, t.record(kGw1, f->id)), StepState::Failed);
-        QCOMPARE(StepRules::summarize(*stage, t, kGw1).failed, 1);
+        COMPARE_STATE(StepRules::evaluate(def(*f), *f, t.record(kGw1, f->id)), StepState::Failed);
+        QCOMPARE(StepRules::summarize(Procedure::instance().gateway(), *stage, t, kGw1).failed, 1);
     }
 }
 

@@ -9,6 +9,47 @@
     </message>
 </context>
 <context>
+    <name>ApplicationStage</name>
+    <message>
+        <source>Enter the site name at step 4.</source>
+        <translation>Geben Sie in Schritt 4 den Site-Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s IP address at step 4.</source>
+        <translation>Geben Sie in Schritt 4 die IP-Adresse der Site ein.</translation>
+    </message>
+    <message>
+        <source>Not needed: the agreement&apos;s URL names no file.</source>
+        <translation>Nicht erforderlich: Die URL der Vereinbarung nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie sie in der Form 203.0.113.10 oder 2001:db8::10 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherStage</name>
+    <message>
+        <source>Enter a valid URL from the syndication agreement at step 1a: the application name comes from it.</source>
+        <translation>Geben Sie in Schritt 1a eine gültige URL aus der Syndication-Vereinbarung ein: Der Anwendungsname wird daraus entnommen.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStage</name>
+    <message>
+        <source>Enter a valid URL for MOSI Connector at step 1e: the application name comes from it.</source>
+        <translation>Geben Sie in Schritt 1e eine gültige URL for MOSI Connector ein: Der Anwendungsname wird daraus entnommen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>URL for MOSI Connector read from PA instance #%1.</source>
+        <translation>URL for MOSI Connector aus PA-Instanz #%1 gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>GatewayUrl</name>
     <message>
         <source>Enter the URL, for example %1.</source>
@@ -199,6 +240,13 @@
     <message>
         <source>%1 (the result is %2)</source>
         <translation>%1 (das Ergebnis ist %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PaApplicationStage</name>
+    <message>
+        <source>Not needed: the synchronization script is not used.</source>
+        <translation>Nicht erforderlich: Das Synchronisierungsskript wird nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1533,13 @@
     </message>
 </context>
 <context>
+    <name>StageDefinition</name>
+    <message>
+        <source>The value must be on one line.</source>
+        <translation>Der Wert muss in einer Zeile stehen.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIcons</name>
     <message>
         <source>○ Not run:</source>
@@ -1512,25 +1567,6 @@
     </message>
 </context>
 <context>
-    <name>StepCommands</name>
-    <message>
-        <source>Enter a valid URL for MOSI Connector at step 1e: the application name comes from it.</source>
-        <translation>Geben Sie in Schritt 1e eine gültige URL for MOSI Connector ein: Der Anwendungsname wird daraus entnommen.</translation>
-    </message>
-    <message>
-        <source>Enter a valid URL from the syndication agreement at step 1a: the application name comes from it.</source>
-        <translation>Geben Sie in Schritt 1a eine gültige URL aus der Syndication-Vereinbarung ein: Der Anwendungsname wird daraus entnommen.</translation>
-    </message>
-    <message>
-        <source>Enter the site name at step 4.</source>
-        <translation>Geben Sie in Schritt 4 den Site-Namen ein.</translation>
-    </message>
-    <message>
-        <source>Enter the site&apos;s IP address at step 4.</source>
-        <translation>Geben Sie in Schritt 4 die IP-Adresse der Site ein.</translation>
-    </message>
-</context>
-<context>
     <name>StepListWidget</name>
     <message>
         <source>Prerequisites</source>
@@ -1555,25 +1591,6 @@
     <message>
         <source>Feature</source>
         <translation>Funktion</translation>
-    </message>
-</context>
-<context>
-    <name>StepRules</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.</source>
-        <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie sie in der Form 203.0.113.10 oder 2001:db8::10 ein.</translation>
-    </message>
-    <message>
-        <source>The value must be on one line.</source>
-        <translation>Der Wert muss in einer Zeile stehen.</translation>
-    </message>
-    <message>
-        <source>Not needed: the agreement&apos;s URL names no file.</source>
-        <translation>Nicht erforderlich: Die URL der Vereinbarung nennt keine Datei.</translation>
-    </message>
-    <message>
-        <source>Not needed: the synchronization script is not used.</source>
-        <translation>Nicht erforderlich: Das Synchronisierungsskript wird nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2175,6 @@
         <translation>Herkunft der URL for MOSI Connector</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
         <source>Gateway application %1</source>
         <translation>Gateway-Anwendung %1</translation>
     </message>
@@ -2191,10 +2204,6 @@
     <message>
         <source>Reading the URL for MOSI Connector from PA…</source>
         <translation>URL for MOSI Connector wird aus PA gelesen…</translation>
-    </message>
-    <message>
-        <source>URL for MOSI Connector read from PA instance #%1.</source>
-        <translation>URL for MOSI Connector aus PA-Instanz #%1 gelesen.</translation>
     </message>
     <message>
         <source>%1 ← instance #%2</source>

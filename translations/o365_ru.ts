@@ -9,6 +9,47 @@
     </message>
 </context>
 <context>
+    <name>ApplicationStage</name>
+    <message>
+        <source>Enter the site name at step 4.</source>
+        <translation>Введите имя сайта на шаге 4.</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s IP address at step 4.</source>
+        <translation>Введите IP-адрес сайта на шаге 4.</translation>
+    </message>
+    <message>
+        <source>Not needed: the agreement&apos;s URL names no file.</source>
+        <translation>Не требуется: в URL из соглашения не указан файл.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.</source>
+        <translation>«%1» — не IP-адрес. Введите его в виде 203.0.113.10 или 2001:db8::10.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherStage</name>
+    <message>
+        <source>Enter a valid URL from the syndication agreement at step 1a: the application name comes from it.</source>
+        <translation>Введите на шаге 1a допустимый URL из соглашения о синдикации: из него берётся имя приложения.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStage</name>
+    <message>
+        <source>Enter a valid URL for MOSI Connector at step 1e: the application name comes from it.</source>
+        <translation>Введите на шаге 1e допустимый URL for MOSI Connector: из него берётся имя приложения.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>URL for MOSI Connector read from PA instance #%1.</source>
+        <translation>URL for MOSI Connector прочитан из экземпляра PA №%1.</translation>
+    </message>
+</context>
+<context>
     <name>GatewayUrl</name>
     <message>
         <source>Enter the URL, for example %1.</source>
@@ -199,6 +240,13 @@
     <message>
         <source>%1 (the result is %2)</source>
         <translation>%1 (результат: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PaApplicationStage</name>
+    <message>
+        <source>Not needed: the synchronization script is not used.</source>
+        <translation>Не требуется: сценарий синхронизации не используется.</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1533,13 @@
     </message>
 </context>
 <context>
+    <name>StageDefinition</name>
+    <message>
+        <source>The value must be on one line.</source>
+        <translation>Значение должно занимать одну строку.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIcons</name>
     <message>
         <source>○ Not run:</source>
@@ -1512,25 +1567,6 @@
     </message>
 </context>
 <context>
-    <name>StepCommands</name>
-    <message>
-        <source>Enter a valid URL for MOSI Connector at step 1e: the application name comes from it.</source>
-        <translation>Введите на шаге 1e допустимый URL for MOSI Connector: из него берётся имя приложения.</translation>
-    </message>
-    <message>
-        <source>Enter a valid URL from the syndication agreement at step 1a: the application name comes from it.</source>
-        <translation>Введите на шаге 1a допустимый URL из соглашения о синдикации: из него берётся имя приложения.</translation>
-    </message>
-    <message>
-        <source>Enter the site name at step 4.</source>
-        <translation>Введите имя сайта на шаге 4.</translation>
-    </message>
-    <message>
-        <source>Enter the site&apos;s IP address at step 4.</source>
-        <translation>Введите IP-адрес сайта на шаге 4.</translation>
-    </message>
-</context>
-<context>
     <name>StepListWidget</name>
     <message>
         <source>Prerequisites</source>
@@ -1555,25 +1591,6 @@
     <message>
         <source>Feature</source>
         <translation>Функция</translation>
-    </message>
-</context>
-<context>
-    <name>StepRules</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.</source>
-        <translation>«%1» — не IP-адрес. Введите его в виде 203.0.113.10 или 2001:db8::10.</translation>
-    </message>
-    <message>
-        <source>The value must be on one line.</source>
-        <translation>Значение должно занимать одну строку.</translation>
-    </message>
-    <message>
-        <source>Not needed: the agreement&apos;s URL names no file.</source>
-        <translation>Не требуется: в URL из соглашения не указан файл.</translation>
-    </message>
-    <message>
-        <source>Not needed: the synchronization script is not used.</source>
-        <translation>Не требуется: сценарий синхронизации не используется.</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2176,6 @@
         <translation>Откуда взят URL for MOSI Connector</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 на %2</translation>
-    </message>
-    <message>
         <source>Gateway application %1</source>
         <translation>Приложение шлюза %1</translation>
     </message>
@@ -2193,10 +2206,6 @@
     <message>
         <source>Reading the URL for MOSI Connector from PA…</source>
         <translation>Чтение URL for MOSI Connector из PA…</translation>
-    </message>
-    <message>
-        <source>URL for MOSI Connector read from PA instance #%1.</source>
-        <translation>URL for MOSI Connector прочитан из экземпляра PA №%1.</translation>
     </message>
     <message>
         <source>%1 ← instance #%2</source>

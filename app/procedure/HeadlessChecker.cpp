@@ -1,9 +1,9 @@
 #include "HeadlessChecker.h"
 
-#include "checks/Check.h"
-#include "procedure/CheckFactory.h"
-#include "checks/CheckRunner.h"
 #include "kb/ProcedureCatalogue.h"
+#include "kb/StageDefinition.h"
+#include "procedure/Procedure.h"
+#include "procedure/StageController.h"
 #include "session/Session.h"
 
 #include <QTimer>
@@ -17,11 +17,7 @@ HeadlessChecker::HeadlessChecker(Session* session, const NetworkContext* net, QO
 {
 }
 
-QStringList HeadlessChecker::stageKeys()
-{
-    return {QStringLiteral("start"), QStringLiteral("gateway"), QStringLiteral("dispatcher"),
-            QStringLiteral("provisioning"), QStringLiteral("paapp")};
-}
+QStringList HeadlessChecker::stageKeys() { return Procedure::instance().checkedStageKeys(); }
 
 bool HeadlessChecker::start(const QString& stage, QString* error)
 {
@@ -31,45 +27,45 @@ bool HeadlessChecker::start(const QString& stage, QString* error)
                          .arg(stage, stageKeys().join(QStringLiteral(", ")));
         return false;
     }
-    auto wanted = [&](const QString& key) { return stage.isEmpty() || stage == key; };
-    if (wanted(QStringLiteral("start")))
-        addScope(QStringLiteral("start"), QStringLiteral("start"));
-    if (wanted(QStringLiteral("gateway"))) {
-        for (const GatewayApplication& g : m_session->gatewayApplications())
-            addScope(QStringLiteral("gateway"), Session::gatewayScope(g.id));
-    }
-    if (wanted(QStringLiteral("dispatcher")) && !m_session->stageSkip(QStringLiteral("dispatcher")).skipped)
-        addScope(QStringLiteral("dispatcher"), QStringLiteral("dispatcher"));
-    if (wanted(QStringLiteral("provisioning")))
-        addScope(QStringLiteral("provisioning"), QStringLiteral("provisioning"));
     // The PA API password comes from net->secrets (the keychain), never from the command line.
-    if (wanted(QStringLiteral("paapp")))
-        addScope(QStringLiteral("paapp"), QStringLiteral("paapp"));
-
-    m_pending = m_runners.size();
-    if (m_pending == 0) {
-        QTimer::singleShot(0, this, &HeadlessChecker::finished);
+    for (const StageDefinition* def : Procedure::instance().stages()) {
+        if (!def->hasChecks() || (!stage.isEmpty() && def->key() != stage))
+            continue;
+        for (const QString& scope : def->scopes(*m_session)) {
+            auto* controller = new StageController(*def, m_session, scope, m_net, nullptr, this);
+            connect(controller, &StageController::checkFinished, this, [this, scope](const CheckResult& r) {
+                for (auto& [s, known] : m_results) {
+                    if (s == scope && known.checkId == r.checkId) {
+                        known = r;
+                        return;
+                    }
+                }
+                m_results.append({scope, r});
+            });
+            connect(controller, &StageController::idle, this, &HeadlessChecker::onIdle);
+            m_controllers.append(controller);
+        }
+    }
+    if (m_controllers.isEmpty()) {
+        QTimer::singleShot(0, this, &HeadlessChecker::onIdle);
         return true;
     }
-    for (CheckRunner* r : std::as_const(m_runners))
-        r->start();
+    for (StageController* c : std::as_const(m_controllers))
+        c->run();
     return true;
 }
 
-void HeadlessChecker::addScope(const QString& stage, const QString& scope)
+void HeadlessChecker::onIdle()
 {
-    auto* runner = new CheckRunner(this);
-    for (Check* c : CheckFactory::createChecks(stage, *m_session, scope, m_net))
-        runner->addCheck(c);
-    connect(runner, &CheckRunner::checkFinished, this, [this, scope](const CheckResult& r) {
-        m_session->setCheckResult(scope, r.stepId, r);
-        m_results.append({scope, r});
-    });
-    connect(runner, &CheckRunner::allFinished, this, [this] {
-        if (--m_pending == 0)
-            Q_EMIT finished();
-    });
-    m_runners.append(runner);
+    // Done when every loop is at rest at once: a loop that fills a suggested value runs again.
+    if (m_finished)
+        return;
+    for (const StageController* c : std::as_const(m_controllers)) {
+        if (!c->isIdle())
+            return;
+    }
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 int HeadlessChecker::blockingFailures() const
@@ -89,12 +85,10 @@ QStringList HeadlessChecker::report() const
     QList<QPair<QString, CheckResult>> sorted = m_results;
     std::stable_sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) {
         if (a.first != b.first) {
+            // A scope is its stage's key, or "<stage>/<id>" (a gateway application).
             auto rank = [](const QString& scope) {
-                if (scope == QLatin1String("start"))
-                    return 0;
-                if (scope.startsWith(QLatin1String("gateway/")))
-                    return 1;
-                return scope == QLatin1String("dispatcher") ? 2 : scope == QLatin1String("provisioning") ? 3 : 4;
+                const StageDefinition& def = Procedure::instance().stage(scope.section(QLatin1Char('/'), 0, 0));
+                return Procedure::instance().stages().indexOf(&def);
             };
             if (rank(a.first) != rank(b.first))
                 return rank(a.first) < rank(b.first);

@@ -8,25 +8,28 @@
 
 namespace o365 {
 
-class CheckRunner;
+class StageController;
 class Session;
 struct NetworkContext;
 
-// `o365-upgrade-wizard --check SESSION`: runs the session's automated checks without a
-// window, all at once, records the results in the session and reports one line per check.
+// `o365-upgrade-wizard --check SESSION`: runs the session's automated checks without a window,
+// every scope at once, through the same StageController as the wizard's pages (so the same
+// suggested values are filled and the same validation starts), until every loop is at rest;
+// then reports one line per check (its last result).
 class HeadlessChecker : public QObject
 {
     Q_OBJECT
 public:
     HeadlessChecker(Session* session, const NetworkContext* net, QObject* parent = nullptr);
 
-    static QStringList stageKeys(); // stages that have automated checks today
+    static QStringList stageKeys(); // stages that have automated checks, in page order
 
     // Starts the checks of every stage, or of `stage` only. False (with *error) when `stage`
     // is not a stage with checks.
     bool start(const QString& stage, QString* error);
 
-    const QList<QPair<QString, CheckResult>>& results() const { return m_results; } // (scope, result)
+    // (scope, result): the last result of each check, in the order they first ended.
+    const QList<QPair<QString, CheckResult>>& results() const { return m_results; }
     int blockingFailures() const;
     // One line per check, in procedure order: "scope  step  STATUS  message".
     QStringList report() const;
@@ -35,13 +38,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void addScope(const QString& stage, const QString& scope);
+    void onIdle();
 
     Session* m_session;
     const NetworkContext* m_net;
-    QList<CheckRunner*> m_runners;
+    QList<StageController*> m_controllers;
     QList<QPair<QString, CheckResult>> m_results;
-    int m_pending = 0;
+    bool m_finished = false;
 };
 
 } // namespace o365

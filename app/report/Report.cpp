@@ -4,7 +4,9 @@
 #include "core/Clock.h"
 #include "kb/ProcedureCatalogue.h"
 #include "session/Session.h"
-#include "procedure/StepCommands.h"
+#include "kb/StageDefinition.h"
+#include "procedure/Procedure.h"
+#include "stages/signoff/SignOffStage.h"
 #include "kb/StepState.h"
 
 namespace o365
@@ -66,8 +68,9 @@ ReportStep makeStep(const Step& step, const Session& session, const QString& sco
     s.role = roleName(step.role);
     s.kind = kindName(step.kind);
     s.text = step.translatedText();
-    s.state = toString(StepRules::evaluateIn(step, session, scope));
-    s.notApplicableReason = StepRules::notApplicableReason(step, session, scope);
+    const StageDefinition& stage = Procedure::instance().stageOf(step.id);
+    s.state = toString(StepRules::evaluateIn(stage, step, session, scope));
+    s.notApplicableReason = stage.notApplicableReason(step, session, scope);
     s.confirmed = rec.confirmation.confirmed;
     s.confirmedBy = rec.confirmation.by;
     s.confirmedAt = isoTimestamp(rec.confirmation.at);
@@ -79,8 +82,8 @@ ReportStep makeStep(const Step& step, const Session& session, const QString& sco
         s.overrideAt = isoTimestamp(rec.override_.at);
     }
     s.checks = rec.checks;
-    if (StepCommands::hasCommand(step.id)) {
-        const StepCommands::Command c = StepCommands::commandFor(step.id, session, scope);
+    if (stage.hasCommand(step.id)) {
+        const StepCommand c = stage.commandFor(step.id, session, scope);
         s.hasCommand = true;
         s.command = c.text;
         s.commandErrors = c.errors;
@@ -192,7 +195,7 @@ Report Report::fromSession(const Session& session, const QString& stageKey, QStr
 
     r.includesSignOff = stageKey.isEmpty() || stageKey == QLatin1String("signoff");
     if (r.includesSignOff) {
-        const StepRecord rec = session.record(QStringLiteral("signoff"), QStringLiteral("signoff.confirm"));
+        const StepRecord rec = session.record(SignOffStage::stageKey(), SignOffStage::confirmStep());
         r.signOff.confirmed = rec.confirmation.confirmed;
         r.signOff.by = rec.confirmation.by;
         r.signOff.at = isoTimestamp(rec.confirmation.at);

@@ -6,6 +6,8 @@
 #include "widgets/StatusIcons.h"
 #include "widgets/StepListWidget.h"
 #include "kb/StepState.h"
+#include "procedure/Procedure.h"
+#include "stages/gateway/GatewayStage.h"
 #include "pages/UpgradeWizard.h"
 #include "widgets/WrapLabel.h"
 
@@ -16,13 +18,6 @@
 #include <QTabWidget>
 
 namespace o365 {
-
-namespace {
-
-QString mosiStep() { return QStringLiteral("gateway.1e"); }
-QString mosiKey() { return QStringLiteral("mosiUrl"); }
-
-} // namespace
 
 std::function<bool(QWidget*, const QString&)>& GatewayPage::confirmRemoval()
 {
@@ -102,13 +97,8 @@ QString GatewayPage::tabLabel(const QString& gatewayId) const
         if (gws.at(i).id == gatewayId)
             index = i;
     }
-    for (const CheckResult& r : session()->record(Session::gatewayScope(gatewayId), QStringLiteral("gateway.1f")).checks) {
-        if (r.status == CheckStatus::Passed) {
-            return tr("%1 on %2").arg(r.evidence.value(QStringLiteral("application")).toString(),
-                                      r.evidence.value(QStringLiteral("host")).toString());
-        }
-    }
-    return tr("Gateway application %1").arg(index + 1);
+    const QString label = gateway().applicationLabel(*session(), Session::gatewayScope(gatewayId));
+    return label.isEmpty() ? tr("Gateway application %1").arg(index + 1) : label;
 }
 
 void GatewayPage::updateTab(const QString& gatewayId)
@@ -118,7 +108,7 @@ void GatewayPage::updateTab(const QString& gatewayId)
     if (index < 0)
         return;
     m_tabs->setTabText(index, tabLabel(gatewayId));
-    const StepRules::Summary sum = StepRules::summarize(stage(), *session(), Session::gatewayScope(gatewayId));
+    const StepRules::Summary sum = StepRules::summarize(definition(), *session(), Session::gatewayScope(gatewayId));
     const StepState state = sum.failed ? StepState::Failed : (sum.complete() ? StepState::Done : StepState::Open);
     m_tabs->setTabIcon(index, StatusIcons::forState(state, false));
     m_tabs->setTabToolTip(index, sum.failed ? tr("A check failed: this application cannot go on as it is.")
@@ -128,7 +118,7 @@ void GatewayPage::updateTab(const QString& gatewayId)
 
 void GatewayPage::addTab(const QString& gatewayId)
 {
-    auto* list = new StepListWidget(stage(), session(), Session::gatewayScope(gatewayId), m_net, m_tabs);
+    auto* list = new StepListWidget(definition(), session(), Session::gatewayScope(gatewayId), m_net, m_tabs);
     m_lists.insert(gatewayId, list);
     m_tabs->addTab(list, tabLabel(gatewayId));
     updateTab(gatewayId);
@@ -173,12 +163,7 @@ void GatewayPage::initializePage()
         list->runChecks();
     updateMosiButton();
     // With the PA API configured, an empty URL for MOSI Connector is read from PA at once.
-    bool anyEmpty = false;
-    for (const GatewayApplication& g : session()->gatewayApplications()) {
-        const StepRecord record = session()->record(Session::gatewayScope(g.id), mosiStep());
-        anyEmpty = anyEmpty || record.values.value(mosiKey()).trimmed().isEmpty();
-    }
-    if (anyEmpty && PaMosiUrlLookup::isConfigured(*session()))
+    if (gateway().anyMosiUrlEmpty(*session()) && PaMosiUrlLookup::isConfigured(*session()))
         readMosiUrlFromPa();
     Q_EMIT completeChanged();
 }
@@ -206,30 +191,10 @@ void GatewayPage::readMosiUrlFromPa()
 void GatewayPage::fillMosiUrls(const PaMosiUrlLookup::Answer& answer)
 {
     updateMosiButton();
-    QStringList taken;
-    QStringList empty;
-    const QList<GatewayApplication> gws = session()->gatewayApplications();
-    for (const GatewayApplication& g : gws) {
-        const QString url = session()->record(Session::gatewayScope(g.id), mosiStep()).values.value(mosiKey());
-        if (url.trimmed().isEmpty())
-            empty << g.id;
-        else
-            taken << url.trimmed();
-    }
     QStringList filled;
-    for (const QString& id : std::as_const(empty)) {
-        const PaMosiUrlLookup::Found* f = answer.firstNotIn(taken);
-        if (!f)
-            break;
-        const QString scope = Session::gatewayScope(id);
-        const QString source = tr("URL for MOSI Connector read from PA instance #%1.").arg(f->instanceId);
-        const QString note = session()->record(scope, mosiStep()).note;
-        session()->setValue(scope, mosiStep(), mosiKey(), f->url);
-        if (!note.contains(source))
-            session()->setNote(scope, mosiStep(), note.isEmpty() ? source : note + QLatin1Char('\n') + source);
-        taken << f->url;
-        filled << tr("%1 ← instance #%2").arg(tabLabel(id)).arg(f->instanceId);
-        if (StepListWidget* list = m_lists.value(id))
+    for (const GatewayStage::Filled& f : gateway().fillMosiUrls(session(), answer)) {
+        filled << tr("%1 ← instance #%2").arg(tabLabel(f.gatewayId)).arg(f.instanceId);
+        if (StepListWidget* list = m_lists.value(f.gatewayId))
             list->runChecks();
     }
     if (!answer.ok())
@@ -242,6 +207,8 @@ void GatewayPage::fillMosiUrls(const PaMosiUrlLookup::Answer& answer)
         m_mosiSource->setText(tr("%1 Filled in (step 1e): %2.").arg(answer.message, filled.join(QStringLiteral(", "))));
     m_mosiSource->show();
 }
+
+const GatewayStage& GatewayPage::gateway() const { return Procedure::instance().gateway(); }
 
 bool GatewayPage::isComplete() const
 {

@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace o365 {
 
+class GatewayStage;
+
 // Office 365 Gateway, steps 1–7, once for each gateway application (a tab each).
 class GatewayPage : public StagePage
 {
@@ -31,6 +33,7 @@ public:
     static std::function<bool(QWidget*, const QString&)>& confirmRemoval();
 
 private:
+    const GatewayStage& gateway() const;
     void syncTabs();
     void addTab(const QString& gatewayId);
     void updateTab(const QString& gatewayId);

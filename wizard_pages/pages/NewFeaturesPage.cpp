@@ -15,7 +15,7 @@ namespace o365 {
 NewFeaturesPage::NewFeaturesPage(Session* session, QWidget* parent)
     : StagePage(ProcedureCatalogue::instance().stage(StageId::NewFeatures), session, parent)
 {
-    m_intro = new StepListWidget(stage(), session, stageKey(), nullptr, this);
+    m_intro = new StepListWidget(definition(), session, stageKey(), nullptr, this);
     body()->addWidget(m_intro);
     m_summary = new WrapLabel(this);
     m_summary->setObjectName(QStringLiteral("featuresSummary"));
@@ -59,7 +59,7 @@ void NewFeaturesPage::initializePage()
         step.kind = StepKind::ManualConfirmation;
         step.text = f.feature;
         m_rowSteps.append(step);
-        auto* row = new StepRowWidget(step, tr("Version %1").arg(f.version), session(), stageKey(), m_rowsHost);
+        auto* row = new StepRowWidget(definition(), step, tr("Version %1").arg(f.version), session(), stageKey(), m_rowsHost);
         row->setDisplayText(QStringLiteral("<b>%1</b><br>%2")
                                 .arg(QCoreApplication::translate("Procedure", f.feature).toHtmlEscaped(),
                                      QCoreApplication::translate("Procedure", f.instruction).toHtmlEscaped()));
@@ -73,7 +73,7 @@ void NewFeaturesPage::initializePage()
 bool NewFeaturesPage::isComplete() const
 {
     for (const Step& step : m_rowSteps) {
-        if (!StepRules::isSatisfied(StepRules::evaluate(step, session()->record(stageKey(), step.id))))
+        if (!StepRules::isSatisfied(StepRules::evaluate(definition(), step, session()->record(stageKey(), step.id))))
             return false;
     }
     return true;

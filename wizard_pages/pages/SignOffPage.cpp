@@ -5,6 +5,7 @@
 #include "net/NetworkContext.h"
 #include "report/ReportExportJob.h"
 #include "kb/StepState.h"
+#include "procedure/Procedure.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -142,7 +143,7 @@ QString SignOffPage::summaryHtml() const
                 .arg(tr("Stage"), tr("State"));
     QStringList overrides;
     auto row = [&](const Stage& stage, const QString& scope, const QString& label) {
-        const StepRules::Summary sum = StepRules::summarize(stage, s, scope);
+        const StepRules::Summary sum = StepRules::summarize(Procedure::instance().stage(stage.key), s, scope);
         QString state = sum.complete() ? tr("✔ complete: %1 of %2 steps done").arg(sum.done).arg(sum.actionable)
                                        : tr("✖ incomplete: %1 open, %2 failed").arg(sum.open).arg(sum.failed);
         if (sum.overridden)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/StagePage.h"
+#include "stages/signoff/SignOffStage.h"
 
 #include <functional>
 
@@ -24,8 +25,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    static QString scope() { return QStringLiteral("signoff"); }
-    static QString stepId() { return QStringLiteral("signoff.confirm"); }
+    static QString scope() { return SignOffStage::stageKey(); }
+    static QString stepId() { return SignOffStage::confirmStep(); }
 
 private:
     QString summaryHtml() const;

@@ -1,6 +1,7 @@
 #include "StagePage.h"
 
 #include "kb/ProcedureCatalogue.h"
+#include "procedure/Procedure.h"
 #include "core/RecentFolders.h"
 #include "report/ReportExportJob.h"
 #include "session/Session.h"
@@ -122,6 +123,8 @@ QString StagePage::stageKey() const { return m_stageKey; }
 
 const Stage& StagePage::stage() const { return *ProcedureCatalogue::instance().stageByKey(m_stageKey); }
 
+const StageDefinition& StagePage::definition() const { return Procedure::instance().stage(m_stageKey); }
+
 StepListPage::StepListPage(const Stage& stage, Session* session, const NetworkContext* net, QWidget* parent)
     : StagePage(stage, session, parent), m_net(net)
 {
@@ -130,7 +133,7 @@ StepListPage::StepListPage(const Stage& stage, Session* session, const NetworkCo
 void StepListPage::initializePage()
 {
     if (!m_steps) {
-        m_steps = new StepListWidget(stage(), session(), stageKey(), m_net, this);
+        m_steps = new StepListWidget(definition(), session(), stageKey(), m_net, this);
         body()->addWidget(m_steps);
         connect(m_steps, &StepListWidget::completeChanged, this, &QWizardPage::completeChanged);
     }

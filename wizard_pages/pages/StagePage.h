@@ -12,6 +12,7 @@ namespace o365 {
 
 class Session;
 class StepListWidget;
+class StageDefinition;
 struct NetworkContext;
 struct Stage;
 
@@ -37,6 +38,8 @@ protected:
     QVBoxLayout* body() const { return m_body; }
     Session* session() const { return m_session; }
     const Stage& stage() const;
+    // What the wizard does about this stage (procedure/Procedure).
+    const StageDefinition& definition() const;
 
 private:
     void exportStageReport();

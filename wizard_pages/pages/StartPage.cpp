@@ -200,7 +200,7 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
 
     auto* kbBox = new QGroupBox(tr("From KB %1").arg(ProcedureCatalogue::instance().articleId()), this);
     auto* kbLayout = new QVBoxLayout(kbBox);
-    m_steps = new StepListWidget(stage(), session, QStringLiteral("start"), net, kbBox);
+    m_steps = new StepListWidget(definition(), session, stageKey(), net, kbBox);
     kbLayout->addWidget(m_steps);
     QStringList fixed;
     for (const FixedIssue& issue : ProcedureCatalogue::instance().fixedIssues())

@@ -1,12 +1,11 @@
 #include "StepListWidget.h"
 
-#include "checks/Check.h"
-#include "procedure/CheckFactory.h"
-#include "checks/CheckRunner.h"
 #include "dialogs/CertificateDialog.h"
+#include "kb/StageDefinition.h"
+#include "kb/StepState.h"
+#include "procedure/StageController.h"
 #include "session/Session.h"
 #include "widgets/StepRowWidget.h"
-#include "kb/StepState.h"
 #include "widgets/WrapLabel.h"
 
 #include <QHBoxLayout>
@@ -18,19 +17,17 @@
 
 namespace o365 {
 
-StepListWidget::StepListWidget(const Stage& stage, Session* session, const QString& scope, const NetworkContext* net,
-                               QWidget* parent)
-    : QWidget(parent), m_stage(stage), m_session(session), m_scope(scope), m_runner(new CheckRunner(this)), m_net(net)
+StepListWidget::StepListWidget(const StageDefinition& definition, Session* session, const QString& scope,
+                               const NetworkContext* net, QWidget* parent)
+    : QWidget(parent), m_stage(definition.stage()), m_session(session), m_scope(scope),
+      m_controller(new StageController(definition, session, scope, net, nullptr, this))
 {
     setObjectName(QStringLiteral("steps_") + scope);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    bool hasChecks = false;
-    for (const Step& step : m_stage.steps)
-        hasChecks = hasChecks || StepRules::hasChecks(step.id);
-    if (hasChecks) {
+    if (definition.hasChecks()) {
         auto* bar = new QHBoxLayout;
         m_rerun = new QPushButton(tr("&Re-run checks"), this);
         m_rerun->setObjectName(QStringLiteral("rerunChecks"));
@@ -56,36 +53,26 @@ StepListWidget::StepListWidget(const Stage& stage, Session* session, const QStri
     layout->addWidget(m_stopBanner);
 
     for (const Step& step : m_stage.steps) {
-        auto* row = new StepRowWidget(step, displayNumber(m_stage, step), session, scope, this);
+        auto* row = new StepRowWidget(definition, step, displayNumber(m_stage, step), session, scope, this);
         layout->addWidget(row);
         m_rows.insert(step.id, row);
-        connect(row, &StepRowWidget::inputEdited, this, [this] { m_inputDebounce.start(); });
+        connect(row, &StepRowWidget::inputEdited, m_controller, &StageController::scheduleRun);
         connect(row, &StepRowWidget::acceptCertificateRequested, this, &StepListWidget::acceptCertificate);
     }
     layout->addStretch(1);
-
-    m_inputDebounce.setSingleShot(true);
-    m_inputDebounce.setInterval(300);
-    connect(&m_inputDebounce, &QTimer::timeout, this, &StepListWidget::runChecks);
 
     connect(session, &Session::recordChanged, this, &StepListWidget::onRecordChanged);
     connect(session, &Session::fieldChanged, this, [this] {
         for (StepRowWidget* r : std::as_const(m_rows))
             r->refresh();
     });
-    connect(m_runner, &CheckRunner::checkFinished, this, &StepListWidget::onCheckFinished);
-    connect(session, &Session::certificateExceptionsChanged, this, &StepListWidget::runChecks);
-    updateStopBanner();
-    connect(m_runner, &CheckRunner::allFinished, this, [this] {
-        if (m_validationPending) {
-            m_validationPending = false;
-            QTimer::singleShot(0, this, &StepListWidget::runChecks);
-        }
-        if (m_busy)
-            m_busy->setVisible(false);
-        notifyComplete();
-        Q_EMIT checksFinished();
+    connect(m_controller, &StageController::runStarted, this, &StepListWidget::onRunStarted);
+    connect(m_controller, &StageController::checkFinished, this, [this](const CheckResult& result) {
+        if (StepRowWidget* r = m_rows.value(result.stepId))
+            r->setCheckRunning(false);
     });
+    connect(m_controller, &StageController::runFinished, this, &StepListWidget::onRunFinished);
+    updateStopBanner();
 }
 
 StepListWidget::~StepListWidget() = default;
@@ -113,10 +100,10 @@ QString StepListWidget::displayNumber(const Stage& stage, const Step& step)
 
 bool StepListWidget::isComplete() const
 {
-    return !checksRunning() && StepRules::summarize(m_stage, *m_session, m_scope).complete();
+    return !checksRunning() && StepRules::summarize(m_controller->stage(), *m_session, m_scope).complete();
 }
 
-bool StepListWidget::checksRunning() const { return m_runner->isRunning(); }
+bool StepListWidget::checksRunning() const { return m_controller->isRunning(); }
 
 void StepListWidget::notifyComplete()
 {
@@ -129,66 +116,37 @@ void StepListWidget::notifyComplete()
     Q_EMIT completeChanged();
 }
 
-void StepListWidget::runChecks()
+void StepListWidget::runChecks() { m_controller->run(); }
+
+void StepListWidget::onRunStarted(const QStringList& stepIds)
 {
-    m_inputDebounce.stop();
-    m_runner->clear();
-    const QList<Check*> checks = CheckFactory::createChecks(m_stage.key, *m_session, m_scope, m_net);
-    if (checks.isEmpty())
-        return;
-    for (Check* c : checks) {
-        m_runner->addCheck(c);
-        if (StepRowWidget* r = m_rows.value(c->spec().stepId))
+    for (const QString& id : stepIds) {
+        if (StepRowWidget* r = m_rows.value(id))
             r->setCheckRunning(true);
     }
     if (m_busy)
         m_busy->setVisible(true);
     notifyComplete();
-    m_runner->start();
+}
+
+void StepListWidget::onRunFinished()
+{
+    if (m_busy)
+        m_busy->setVisible(false);
+    notifyComplete();
+    Q_EMIT checksFinished();
 }
 
 void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId)
 {
+    Q_UNUSED(stepId)
     if (scope != m_scope)
         return;
     // Values feed other rows (the setup.ps1 line, "not needed" for step 8): refresh them all.
     for (StepRowWidget* r : std::as_const(m_rows))
         r->refresh();
-    // Confirming 7e (or 8c, or the PA bulk upgrade) starts the validation of the upgraded application.
-    if (stepId.endsWith(QLatin1String(".7e")) || stepId == QLatin1String("dispatcher.8c") ||
-        stepId == QLatin1String("paapp.3")) {
-        const bool confirmed = m_session->record(scope, stepId).confirmation.confirmed;
-        bool hasAfter = false;
-        for (const CheckResult& r : m_session->record(scope, stepId).checks)
-            hasAfter = hasAfter || r.phase == CheckPhase::After;
-        // Confirmed while the page's checks still run: the validation runs once they are done.
-        if (confirmed && !hasAfter && m_runner->isRunning())
-            m_validationPending = true;
-        else if (confirmed && !hasAfter)
-            QTimer::singleShot(0, this, &StepListWidget::runChecks);
-    }
     updateStopBanner();
     notifyComplete();
-}
-
-void StepListWidget::onCheckFinished(const CheckResult& result)
-{
-    if (StepRowWidget* r = m_rows.value(result.stepId))
-        r->setCheckRunning(false);
-    m_session->setCheckResult(m_scope, result.stepId, result);
-    // A check may offer values for its step (the one address DNS gave, the site IIS reported):
-    // they fill empty inputs only, never what the engineer typed.
-    const QJsonObject suggested = result.evidence.value(QStringLiteral("suggestedValues")).toObject();
-    bool filled = false;
-    for (auto it = suggested.begin(); it != suggested.end(); ++it) {
-        const QString& stepId = result.stepId;
-        if (m_session->record(m_scope, stepId).values.value(it.key()).isEmpty()) {
-            m_session->setValue(m_scope, stepId, it.key(), it.value().toString());
-            filled = true;
-        }
-    }
-    if (filled)
-        m_inputDebounce.start(); // checks that depend on the new value run again
 }
 
 void StepListWidget::acceptCertificate(const QJsonObject& evidence)

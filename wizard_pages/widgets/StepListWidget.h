@@ -4,7 +4,6 @@
 #include "kb/ProcedureCatalogue.h"
 
 #include <QHash>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -14,20 +13,22 @@ class QVBoxLayout;
 
 namespace o365 {
 
-class CheckRunner;
 class Session;
+class StageController;
+class StageDefinition;
 class StepRowWidget;
 struct NetworkContext;
 
-// The rows of one stage's KB steps for one scope (a gateway application, or the stage
-// itself), with the stage's automated checks: they start with runChecks() (the page calls
-// it when it opens), again on "Re-run checks", and shortly after an input changes.
+// The rows of one stage's KB steps for one scope (a gateway application, or the stage itself).
+// The stage's check loop is a StageController (the same as --check runs): the list starts it
+// with runChecks() (the page calls it when it opens), on "Re-run checks", and asks it to run
+// shortly after an input changes; it shows what the loop reports.
 class StepListWidget : public QWidget
 {
     Q_OBJECT
 public:
-    StepListWidget(const Stage& stage, Session* session, const QString& scope, const NetworkContext* net,
-                   QWidget* parent = nullptr);
+    StepListWidget(const StageDefinition& definition, Session* session, const QString& scope,
+                   const NetworkContext* net, QWidget* parent = nullptr);
     ~StepListWidget() override;
 
     QString scope() const { return m_scope; }
@@ -45,7 +46,8 @@ Q_SIGNALS:
 
 private:
     void onRecordChanged(const QString& scope, const QString& stepId);
-    void onCheckFinished(const CheckResult& result);
+    void onRunStarted(const QStringList& stepIds);
+    void onRunFinished();
     void acceptCertificate(const QJsonObject& evidence);
     void updateStopBanner();
     void notifyComplete(); // emits completeChanged() when isComplete() changed
@@ -53,13 +55,10 @@ private:
     Stage m_stage;
     Session* m_session;
     QString m_scope;
-    CheckRunner* m_runner;
-    bool m_validationPending = false; // a step that starts the validation was confirmed during a run
+    StageController* m_controller;
     QHash<QString, StepRowWidget*> m_rows;
     QPushButton* m_rerun = nullptr;
     QProgressBar* m_busy = nullptr;
-    QTimer m_inputDebounce;
-    const NetworkContext* m_net;
     QLabel* m_stopBanner = nullptr;
     int m_lastComplete = -1; // isComplete() as last announced; -1 not yet
 };

@@ -4,7 +4,7 @@
 
 #include "session/Session.h"
 #include "widgets/StatusIcons.h"
-#include "procedure/StepCommands.h"
+#include "kb/StageDefinition.h"
 #include "kb/StepState.h"
 #include "widgets/WrapLabel.h"
 
@@ -25,9 +25,9 @@
 
 namespace o365 {
 
-StepRowWidget::StepRowWidget(const Step& step, const QString& displayNumber, Session* session, const QString& scope,
-                             QWidget* parent)
-    : QFrame(parent), m_step(step), m_displayNumber(displayNumber), m_session(session), m_scope(scope)
+StepRowWidget::StepRowWidget(const StageDefinition& definition, const Step& step, const QString& displayNumber,
+                             Session* session, const QString& scope, QWidget* parent)
+    : QFrame(parent), m_definition(definition), m_step(step), m_displayNumber(displayNumber), m_session(session), m_scope(scope)
 {
     setObjectName(QStringLiteral("row_") + step.id);
     m_labels.confirm = step.role == StepRole::Important ? tr("I have read this") : tr("Done");
@@ -161,7 +161,7 @@ void StepRowWidget::build()
         layout->addLayout(indented(form));
     }
 
-    if (StepCommands::hasCommand(m_step.id)) {
+    if (m_definition.hasCommand(m_step.id)) {
         m_command = new QPlainTextEdit(this);
         m_command->setObjectName(QStringLiteral("command_") + id);
         m_command->setReadOnly(true);
@@ -186,7 +186,7 @@ void StepRowWidget::build()
         layout->addLayout(indented(box));
     }
 
-    if (StepRules::hasChecks(m_step.id)) {
+    if (m_definition.checksStep(m_step.id)) {
         m_checkLabel = new WrapLabel(this);
         m_checkLabel->setObjectName(QStringLiteral("check_") + id);
         m_checkLabel->setTextFormat(Qt::RichText);
@@ -208,11 +208,11 @@ void StepRowWidget::build()
     auto* controls = new QHBoxLayout;
     controls->setSpacing(8);
     const bool manual = m_step.kind == StepKind::ManualConfirmation ||
-                        (m_step.kind == StepKind::AutomatedCheck && !StepRules::hasChecks(m_step.id));
+                        (m_step.kind == StepKind::AutomatedCheck && !m_definition.checksStep(m_step.id));
     // A check that may hand its step back (the PA API not configured or unable to answer): the
     // confirmation shows once its latest result says so (see refresh()).
     m_confirmOnFallback = !manual && m_step.kind == StepKind::AutomatedCheck &&
-                          StepRules::mayFallBackToManual(m_step.id);
+                          m_definition.mayFallBackToManual(m_step.id);
     if (manual || m_confirmOnFallback) {
         m_confirm = new QCheckBox(m_labels.confirm, this);
         m_confirm->setObjectName(QStringLiteral("confirm_") + id);
@@ -308,7 +308,7 @@ void StepRowWidget::setCheckRunning(bool running)
 
 QString StepRowWidget::stateText() const
 {
-    const StepState s = StepRules::evaluateIn(m_step, *m_session, m_scope);
+    const StepState s = StepRules::evaluateIn(m_definition, m_step, *m_session, m_scope);
     if (m_checkRunning)
         return tr("Checking…");
     switch (s) {
@@ -325,8 +325,8 @@ QString StepRowWidget::stateText() const
 void StepRowWidget::refresh()
 {
     const StepRecord rec = m_session->record(m_scope, m_step.id);
-    const StepState s = StepRules::evaluateIn(m_step, *m_session, m_scope);
-    const QString notApplicable = StepRules::notApplicableReason(m_step, *m_session, m_scope);
+    const StepState s = StepRules::evaluateIn(m_definition, m_step, *m_session, m_scope);
+    const QString notApplicable = m_definition.notApplicableReason(m_step, *m_session, m_scope);
     m_state->setToolTip(s == StepState::NotApplicable ? notApplicable : QString());
     m_state->setText(stateText());
     m_state->setAccessibleName(tr("State: %1").arg(stateText()));
@@ -337,7 +337,7 @@ void StepRowWidget::refresh()
         const QString v = rec.values.value(it.key());
         if (it.value()->text().trimmed() != v)
             it.value()->setText(v);
-        const QString err = StepRules::inputError(it.key(), v);
+        const QString err = m_definition.inputError(it.key(), v);
         QLabel* errLabel = m_inputErrors.value(it.key());
         errLabel->setText(err.isEmpty() ? QString() : tr("⚠ %1").arg(err));
         errLabel->setVisible(!err.isEmpty());
@@ -350,7 +350,7 @@ void StepRowWidget::refresh()
         }
     }
     if (m_command) {
-        const StepCommands::Command c = StepCommands::commandFor(m_step.id, *m_session, m_scope);
+        const StepCommand c = m_definition.commandFor(m_step.id, *m_session, m_scope);
         if (m_command->toPlainText() != c.text)
             m_command->setPlainText(c.text);
         m_command->setVisible(!c.text.isEmpty());

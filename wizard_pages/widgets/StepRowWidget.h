@@ -17,6 +17,7 @@ class QToolButton;
 namespace o365 {
 
 class Session;
+class StageDefinition;
 
 // One KB step as a row: its number and text, its state (icon and word, never colour
 // alone), inputs, the automated check's result, the "done" confirmation (who and when),
@@ -33,8 +34,8 @@ public:
         QString overrideHint;   // placeholder for the justification
     };
 
-    StepRowWidget(const Step& step, const QString& displayNumber, Session* session, const QString& scope,
-                  QWidget* parent = nullptr);
+    StepRowWidget(const StageDefinition& definition, const Step& step, const QString& displayNumber,
+                  Session* session, const QString& scope, QWidget* parent = nullptr);
 
     // For rows not in the catalogue's stage list (New Features): own text and labels.
     void setDisplayText(const QString& text);
@@ -55,6 +56,7 @@ private:
     void build();
     QString stateText() const;
 
+    const StageDefinition& m_definition;
     Step m_step;
     QString m_displayNumber;
     Session* m_session;

@@ -9,17 +9,6 @@ MosiUrlCheck::MosiUrlCheck(Kind kind, const QString& url, Spec spec, Clock* cloc
 {
 }
 
-Check::Spec MosiUrlCheck::defaultSpec(Kind kind)
-{
-    Spec s;
-    s.id = kind == Kind::MosiConnector ? QStringLiteral("gateway.mosiUrl") : QStringLiteral("dispatcher.url");
-    s.stepId = kind == Kind::MosiConnector ? QStringLiteral("gateway.1f") : QStringLiteral("dispatcher.1b");
-    s.severity = CheckSeverity::Blocking;
-    s.phase = CheckPhase::Before;
-    s.timeoutMs = 1000;
-    return s;
-}
-
 void MosiUrlCheck::run()
 {
     const GatewayUrl u = m_kind == Kind::MosiConnector ? GatewayUrl::parseMosiConnectorUrl(m_url)
