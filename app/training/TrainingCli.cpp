@@ -109,4 +109,18 @@ int runTrainingCheck(QCoreApplication& app, const QCommandLineParser& parser)
     return differences.isEmpty() ? 0 : 1;
 }
 
+int listTrainingScenarios()
+{
+    QTextStream out(stdout);
+    for (const QString& id : TrainingScenario::builtInIds()) {
+        TrainingScenario s;
+        QString error;
+        if (TrainingScenario::load(id, &s, &error))
+            out << id << "\t" << s.title << " — " << s.summary << Qt::endl;
+        else
+            out << id << "\t" << error << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace o365

@@ -21,4 +21,7 @@ QString trainingScenarioArgument(const QCommandLineParser& parser); // the defau
 // scenario expects. Exit code: 0 every check as expected, 1 a difference, 2 unusable input.
 int runTrainingCheck(QCoreApplication& app, const QCommandLineParser& parser);
 
+// `--training-list`: one line per built-in scenario (id, title, summary).
+int listTrainingScenarios();
+
 } // namespace o365

@@ -1,0 +1,136 @@
+#include "CheckCli.h"
+
+#include "core/SessionLog.h"
+#include "net/HostResolver.h"
+#include "net/NetworkContext.h"
+#include "net/ProxySettings.h"
+#include "net/SecretStore.h"
+#include "paapi/PaCredentials.h"
+#include "procedure/HeadlessChecker.h"
+#include "session/Session.h"
+#include "session/SessionStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSslCertificate>
+#include <QTextStream>
+
+namespace o365 {
+
+void addCheckOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("check"),
+                      QCoreApplication::translate("main", "Run the automated checks of the session FILE without a "
+                                                          "window, print one line per check and record the results "
+                                                          "in the session. Exit code: 0 no blocking check failed, "
+                                                          "1 one did, 2 unusable input."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("stage"),
+                      QCoreApplication::translate("main", "With --check or --export: only stage ID (start, gateway, "
+                                                          "dispatcher, provisioning, …)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("main", "With --check: write the session with the results to FILE "
+                                                          "instead of updating it. With --export: the folder or file "
+                                                          "base name of the report."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      QCoreApplication::translate("main", "Also trust the certificate authorities in the PEM FILE "
+                                                          "(e.g. a customer's private CA)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QCoreApplication::translate("main", "With --check: read the PA API password from the first line "
+                                                          "of standard input (never from the command line or the "
+                                                          "environment) instead of the keychain.")});
+    parser.addOption({QStringLiteral("log-level"),
+                      QCoreApplication::translate("main", "What the session's log file records: debug, info "
+                                                          "(default) or warning."),
+                      QStringLiteral("LEVEL")});
+}
+
+bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* error)
+{
+    if (!parser.isSet(QStringLiteral("ca-file")))
+        return true;
+    const QString path = parser.value(QStringLiteral("ca-file"));
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certs.isEmpty()) {
+        *error = QCoreApplication::translate("main", "No PEM certificate could be read from %1.").arg(path);
+        return false;
+    }
+    net.extraCaCertificates = certs;
+    return true;
+}
+
+bool applyLogLevel(const QCommandLineParser& parser, QString* error)
+{
+    const QString level = parser.value(QStringLiteral("log-level"));
+    if (SessionLog::setLevel(level))
+        return true;
+    *error = QCoreApplication::translate("main", "Unknown log level \"%1\": use debug, info or warning.").arg(level);
+    return false;
+}
+
+int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString path = parser.value(QStringLiteral("check"));
+    Session session;
+    QString error;
+    if (!SessionStore::load(path, &session, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    ProxySettings::load().apply(); // the proxy chosen in the window (the system's by default); no prompt here
+    NetworkContext net;
+    net.resolver = HostResolver::system();
+    if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    // The PA API password: from the keychain, or (--password-stdin) from standard input, held
+    // in memory for this run only and redacted from the log.
+    KeychainSecretStore keychain;
+    MemorySecretStore piped;
+    net.secrets = &keychain;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        if (password.isEmpty()) {
+            err << QCoreApplication::translate("main", "--password-stdin: standard input gave no password.") << Qt::endl;
+            return 2;
+        }
+        SessionLog::addSecret(password.toUtf8());
+        const PaApiConfig config = PaCredentials::configFrom(session);
+        piped.write(PaCredentials::secretKey(config.login, config.endpoint), password.toUtf8(), &app,
+                    [](const SecretStore::Result&) {});
+        net.secrets = &piped;
+    }
+    if (!SessionLog::open(SessionLog::pathForSession(path), &error))
+        err << error << Qt::endl; // the checks still run
+    qCInfo(lcSession).noquote() << "--check" << path;
+    HeadlessChecker checker(&session, &net);
+    QObject::connect(&checker, &HeadlessChecker::finished, &app, [&app] { app.exit(0); });
+    if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    app.exec();
+    for (const QString& line : checker.report())
+        out << line << Qt::endl;
+    const QString target = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : path;
+    if (!SessionStore::save(session, target, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const int failures = checker.blockingFailures();
+    out << QCoreApplication::translate("main", "%1 checks, %2 blocking failure(s); results recorded in %3")
+               .arg(checker.results().size())
+               .arg(failures)
+               .arg(target)
+        << Qt::endl;
+    return failures > 0 ? 1 : 0;
+}
+
+} // namespace o365
