@@ -3921,6 +3921,76 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     </message>
 </context>
 <context>
+    <name>o365::StepControls</name>
+    <message>
+        <source>Confirm step %1</source>
+        <translation>Schritt %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>The automated check could not decide this step: confirm it by hand.</source>
+        <translation>Die automatische Prüfung konnte diesen Schritt nicht entscheiden: Bestätigen Sie ihn manuell.</translation>
+    </message>
+    <message>
+        <source>No automated check for this step yet: confirm it by hand.</source>
+        <translation>Für diesen Schritt gibt es noch keine automatische Prüfung: Bestätigen Sie ihn manuell.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Why the KB asks for step %1</source>
+        <translation>Warum die KB Schritt %1 verlangt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Add a note to step %1</source>
+        <translation>Notiz zu Schritt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Override step %1 with a justification</source>
+        <translation>Schritt %1 mit Begründung übersteuern</translation>
+    </message>
+    <message>
+        <source>Note for this step (kept in the session and the report)</source>
+        <translation>Notiz zu diesem Schritt (wird in Sitzung und Bericht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Note for step %1</source>
+        <translation>Notiz zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Justification for overriding step %1</source>
+        <translation>Begründung für das Übersteuern von Schritt %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <source>(no engineer named)</source>
+        <translation>(kein Techniker angegeben)</translation>
+    </message>
+    <message>
+        <source>Overridden by %1, %2</source>
+        <translation>Übersteuert von %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>o365::StepInputsForm</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>o365::StepListWidget</name>
     <message>
         <source>&amp;Re-run checks</source>
@@ -3990,46 +4060,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>Dieses Zertifikat akzeptieren…</translation>
     </message>
     <message>
-        <source>Confirm step %1</source>
-        <translation>Schritt %1 bestätigen</translation>
-    </message>
-    <message>
-        <source>The automated check could not decide this step: confirm it by hand.</source>
-        <translation>Die automatische Prüfung konnte diesen Schritt nicht entscheiden: Bestätigen Sie ihn manuell.</translation>
-    </message>
-    <message>
-        <source>No automated check for this step yet: confirm it by hand.</source>
-        <translation>Für diesen Schritt gibt es noch keine automatische Prüfung: Bestätigen Sie ihn manuell.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Add a note to step %1</source>
-        <translation>Notiz zu Schritt %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Override step %1 with a justification</source>
-        <translation>Schritt %1 mit Begründung übersteuern</translation>
-    </message>
-    <message>
-        <source>Note for this step (kept in the session and the report)</source>
-        <translation>Notiz zu diesem Schritt (wird in Sitzung und Bericht aufbewahrt)</translation>
-    </message>
-    <message>
-        <source>Note for step %1</source>
-        <translation>Notiz zu Schritt %1</translation>
-    </message>
-    <message>
-        <source>Justification:</source>
-        <translation>Begründung:</translation>
-    </message>
-    <message>
-        <source>Justification for overriding step %1</source>
-        <translation>Begründung für das Übersteuern von Schritt %1</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -4064,26 +4094,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>by %1, %2</source>
-        <translation>von %1, %2</translation>
-    </message>
-    <message>
-        <source>(no engineer named)</source>
-        <translation>(kein Techniker angegeben)</translation>
-    </message>
-    <message>
-        <source>Overridden by %1, %2</source>
-        <translation>Übersteuert von %1, %2</translation>
-    </message>
-    <message>
-        <source>Why?</source>
-        <translation>Warum?</translation>
-    </message>
-    <message>
-        <source>Why the KB asks for step %1</source>
-        <translation>Warum die KB Schritt %1 verlangt</translation>
     </message>
 </context>
 <context>

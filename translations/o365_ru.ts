@@ -3927,6 +3927,76 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     </message>
 </context>
 <context>
+    <name>o365::StepControls</name>
+    <message>
+        <source>Confirm step %1</source>
+        <translation>Подтвердить шаг %1</translation>
+    </message>
+    <message>
+        <source>The automated check could not decide this step: confirm it by hand.</source>
+        <translation>Автоматическая проверка не смогла оценить этот шаг: подтвердите его вручную.</translation>
+    </message>
+    <message>
+        <source>No automated check for this step yet: confirm it by hand.</source>
+        <translation>Для этого шага пока нет автоматической проверки: подтвердите его вручную.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Зачем?</translation>
+    </message>
+    <message>
+        <source>Why the KB asks for step %1</source>
+        <translation>Зачем KB требует шаг %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Add a note to step %1</source>
+        <translation>Добавить заметку к шагу %1</translation>
+    </message>
+    <message>
+        <source>Override step %1 with a justification</source>
+        <translation>Переопределить шаг %1 с обоснованием</translation>
+    </message>
+    <message>
+        <source>Note for this step (kept in the session and the report)</source>
+        <translation>Заметка к этому шагу (сохраняется в сеансе и отчёте)</translation>
+    </message>
+    <message>
+        <source>Note for step %1</source>
+        <translation>Заметка к шагу %1</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Обоснование:</translation>
+    </message>
+    <message>
+        <source>Justification for overriding step %1</source>
+        <translation>Обоснование переопределения шага %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no engineer named)</source>
+        <translation>(инженер не указан)</translation>
+    </message>
+    <message>
+        <source>Overridden by %1, %2</source>
+        <translation>Переопределено: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>o365::StepInputsForm</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>o365::StepListWidget</name>
     <message>
         <source>&amp;Re-run checks</source>
@@ -3996,46 +4066,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>Принять этот сертификат…</translation>
     </message>
     <message>
-        <source>Confirm step %1</source>
-        <translation>Подтвердить шаг %1</translation>
-    </message>
-    <message>
-        <source>The automated check could not decide this step: confirm it by hand.</source>
-        <translation>Автоматическая проверка не смогла оценить этот шаг: подтвердите его вручную.</translation>
-    </message>
-    <message>
-        <source>No automated check for this step yet: confirm it by hand.</source>
-        <translation>Для этого шага пока нет автоматической проверки: подтвердите его вручную.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Add a note to step %1</source>
-        <translation>Добавить заметку к шагу %1</translation>
-    </message>
-    <message>
-        <source>Override step %1 with a justification</source>
-        <translation>Переопределить шаг %1 с обоснованием</translation>
-    </message>
-    <message>
-        <source>Note for this step (kept in the session and the report)</source>
-        <translation>Заметка к этому шагу (сохраняется в сеансе и отчёте)</translation>
-    </message>
-    <message>
-        <source>Note for step %1</source>
-        <translation>Заметка к шагу %1</translation>
-    </message>
-    <message>
-        <source>Justification:</source>
-        <translation>Обоснование:</translation>
-    </message>
-    <message>
-        <source>Justification for overriding step %1</source>
-        <translation>Обоснование переопределения шага %1</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -4070,26 +4100,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Not checked yet.</source>
         <translation>Ещё не проверено.</translation>
-    </message>
-    <message>
-        <source>by %1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>(no engineer named)</source>
-        <translation>(инженер не указан)</translation>
-    </message>
-    <message>
-        <source>Overridden by %1, %2</source>
-        <translation>Переопределено: %1, %2</translation>
-    </message>
-    <message>
-        <source>Why?</source>
-        <translation>Зачем?</translation>
-    </message>
-    <message>
-        <source>Why the KB asks for step %1</source>
-        <translation>Зачем KB требует шаг %1</translation>
     </message>
 </context>
 <context>

@@ -3,21 +3,21 @@
 #include "session/CheckResult.h"
 #include "kb/ProcedureCatalogue.h"
 
+#include "widgets/StepControls.h"
+
 #include <QFrame>
 #include <QJsonObject>
-#include <QMap>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
-class QToolButton;
 
 namespace o365 {
 
 class Session;
 class StageDefinition;
+class StepInputsForm;
 
 // One KB step as a row: its number and text, its state (icon and word, never colour
 // alone), inputs, the automated check's result, the "done" confirmation (who and when),
@@ -27,12 +27,7 @@ class StepRowWidget : public QFrame
 {
     Q_OBJECT
 public:
-    struct Labels
-    {
-        QString confirm;        // checkbox text
-        QString overrideButton; // "Override…" / "Defer…"
-        QString overrideHint;   // placeholder for the justification
-    };
+    using Labels = StepControls::Labels;
 
     StepRowWidget(const StageDefinition& definition, const Step& step, const QString& displayNumber,
                   Session* session, const QString& scope, QWidget* parent = nullptr);
@@ -54,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void build();
+    QLayout* buildHeader();
+    QLayout* buildCommand();
+    QLayout* buildCheckResult();
     QString stateText() const;
 
     const StageDefinition& m_definition;
@@ -62,7 +60,6 @@ private:
     Session* m_session;
     QString m_scope;
     bool m_checkRunning = false;
-    bool m_confirmOnFallback = false; // the confirmation shows only when the check falls back to it
     Labels m_labels;
 
     QLabel* m_number = nullptr;
@@ -70,21 +67,13 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_stateIcon = nullptr;
     QLabel* m_checkLabel = nullptr;
-    QCheckBox* m_confirm = nullptr;
-    QLabel* m_confirmedBy = nullptr;
-    QToolButton* m_noteButton = nullptr;
-    QToolButton* m_overrideButton = nullptr;
-    QLineEdit* m_note = nullptr;
-    QLineEdit* m_override = nullptr;
-    QLabel* m_overrideLabel = nullptr;
-    QMap<QString, QLineEdit*> m_inputs;
-    QMap<QString, QPlainTextEdit*> m_pastes;
+    StepInputsForm* m_inputsForm = nullptr;
+    StepControls* m_controls = nullptr;
     QPlainTextEdit* m_command = nullptr;
     QLabel* m_commandErrors = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_acceptCert = nullptr;
     QJsonObject m_certEvidence;
-    QMap<QString, QLabel*> m_inputErrors;
 };
 
 } // namespace o365
