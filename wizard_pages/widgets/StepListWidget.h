@@ -35,6 +35,7 @@ public:
     const Stage& stage() const { return m_stage; }
     bool isComplete() const;
     bool checksRunning() const;
+    const StageController& controller() const { return *m_controller; } // the check loop it shows
     StepRowWidget* row(const QString& stepId) const { return m_rows.value(stepId); }
 
     void runChecks();
