@@ -6,7 +6,7 @@
 #include "pages/StagePage.h"
 #include "widgets/StepListWidget.h"
 #include "widgets/StepRowWidget.h"
-#include "TrainingWizard.h"
+#include "support/TrainingWizard.h"
 #include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>

@@ -6,8 +6,8 @@
 #include "pages/GatewayPage.h"
 #include "net/HostResolver.h"
 #include "net/NetworkContext.h"
-#include "TestHttpsServer.h"
-#include "TestPki.h"
+#include "support/TestHttpsServer.h"
+#include "support/TestPki.h"
 #include "pages/NewFeaturesPage.h"
 #include "kb/ProcedureCatalogue.h"
 #include "dialogs/ResumeDialog.h"
@@ -41,19 +41,13 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include "support/WizardDriver.h"
+
 #include <QtTest>
 
 using namespace o365;
 
 namespace {
-
-const QString kPearList = QStringLiteral("Installed packages, channel pear.php.net:\n"
-                                         "=========================================\n"
-                                         "Package          Version State\n"
-                                         "Archive_Tar      1.4.14  stable\n"
-                                         "HTTP_Request     1.4.4   stable\n"
-                                         "HTTP_Request2    2.5.1   stable\n"
-                                         "PEAR             1.10.13 stable\n");
 
 QJsonObject withoutChecks(const QJsonObject& session)
 {
@@ -104,9 +98,7 @@ private:
     };
     Harness start(const QString& path = {});
     void fillStart(UpgradeWizard& w, bool single, const QString& installed = QStringLiteral("3.0"));
-    void typeInto(QWidget* parent, const QString& objectName, const QString& text);
     void completeSteps(StepListWidget* list, const QString& overrideStepId = {});
-    void clickNext(UpgradeWizard& w);
     QString valueFor(const QString& stepId, const QString& key, int gatewayIndex) const;
 
     QTemporaryDir m_dir;
@@ -178,21 +170,6 @@ TestWizardGui::Harness TestWizardGui::start(const QString& path)
     return h;
 }
 
-void TestWizardGui::typeInto(QWidget* parent, const QString& objectName, const QString& text)
-{
-    auto* edit = parent->findChild<QLineEdit*>(objectName);
-    QVERIFY2(edit, qPrintable(QStringLiteral("no line edit named %1").arg(objectName)));
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    // Types the text as one key event: works for any character, unlike keyClicks (ASCII only).
-    if (!text.isEmpty()) {
-        QTest::sendKeyEvent(QTest::Press, edit, Qt::Key_unknown, text, Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, edit, Qt::Key_unknown, text, Qt::NoModifier);
-    }
-    QCOMPARE(edit->text(), text);
-}
-
 void TestWizardGui::fillStart(UpgradeWizard& w, bool single, const QString& installed)
 {
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
@@ -238,7 +215,7 @@ void TestWizardGui::completeSteps(StepListWidget* list, const QString& overrideS
                 typeInto(row, QStringLiteral("input_%1_%2").arg(step.id, in.key), valueFor(step.id, in.key, gatewayIndex));
         }
         if (step.id == QLatin1String("provisioning.2")) // pasted: the default way to read pear list
-            row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"))->setPlainText(kPearList);
+            row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"))->setPlainText(kPearListComplete);
         if (step.id == overrideStepId) {
             row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
             typeInto(row, QStringLiteral("override_") + step.id,
@@ -249,12 +226,6 @@ void TestWizardGui::completeSteps(StepListWidget* list, const QString& overrideS
             box->click();
     }
     QTRY_VERIFY2(list->isComplete(), qPrintable(scope));
-}
-
-void TestWizardGui::clickNext(UpgradeWizard& w)
-{
-    QTRY_VERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())));
-    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
 }
 
 void TestWizardGui::walkSeparateTopology()

@@ -4,7 +4,7 @@
 // After every kill the session file must load, hold every change up to the last completed save and
 // nothing half-made, and the next run must resume from it; every exported report must be whole.
 
-#include "CrashResumeScript.h"
+#include "session/CrashResumeScript.h"
 
 #include "report/Report.h"
 #include "report/ReportJson.h"

@@ -212,7 +212,7 @@ QString candidateArticlePath(QStringList* tried)
     candidates << QString::fromUtf8(KB_ARTICLE_COPY);
 #else
     // No copy path given by the build: look for tests/data/ next to this source file.
-    candidates << QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/data/") +
+    candidates << QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data/") +
                       QLatin1String(articleFileName);
 #endif
     if (tried)

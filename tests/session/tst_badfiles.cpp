@@ -4,7 +4,7 @@
 // (tst_session and tst_cli cover the loader and --resume on damaged/empty/newer files; this adds the
 // rest.) The 100 MB files are made sparse, checked by streaming and deleted at once.
 
-#include "ReportTestSession.h"
+#include "support/ReportTestSession.h"
 
 #include "report/Report.h"
 #include "report/ReportExporter.h"

@@ -4,7 +4,7 @@
 // focused widget is always scrolled into view, and every input and button on each page has a name a screen
 // reader can say.
 
-#include "TrainingWizard.h"
+#include "support/TrainingWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

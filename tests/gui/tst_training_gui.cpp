@@ -13,7 +13,8 @@
 #include "widgets/StepRowWidget.h"
 #include "dialogs/TrainingDialog.h"
 #include "training/TrainingNotes.h"
-#include "TrainingWizard.h"
+#include "support/TrainingWizard.h"
+#include "support/WizardDriver.h"
 #include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
@@ -42,7 +43,6 @@ private Q_SLOTS:
 
 private:
     static void confirmAll(StepListWidget* list, const QString& overrideStepId = {});
-    static void clickNext(UpgradeWizard& w);
 };
 
 void TestTrainingGui::confirmAll(StepListWidget* list, const QString& overrideStepId)
@@ -62,13 +62,6 @@ void TestTrainingGui::confirmAll(StepListWidget* list, const QString& overrideSt
             box->click();
     }
     QTRY_VERIFY2_WITH_TIMEOUT(list->isComplete(), qPrintable(list->scope()), 20000);
-}
-
-void TestTrainingGui::clickNext(UpgradeWizard& w)
-{
-    QTRY_VERIFY2_WITH_TIMEOUT(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())),
-                              20000);
-    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
 }
 
 void TestTrainingGui::happyPathToSignOff()
@@ -92,7 +85,7 @@ void TestTrainingGui::happyPathToSignOff()
     // Start: the lab filled the case and the installation; the prerequisite is checked by PA itself.
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
     confirmAll(w.currentPage()->findChild<StepListWidget*>());
-    clickNext(w);
+    clickNext(w, 20000);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Gateway));
     auto* gateway = qobject_cast<GatewayPage*>(w.currentPage());
     confirmAll(gateway->stepsFor(QStringLiteral("gw1")));
@@ -102,17 +95,17 @@ void TestTrainingGui::happyPathToSignOff()
     // 7e confirmed: the endpoints answer again after setup.ps1.
     QTRY_COMPARE_WITH_TIMEOUT(session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.7e")).checks.size(), 2,
                               20000);
-    clickNext(w);
+    clickNext(w, 20000);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Dispatcher));
     confirmAll(w.currentPage()->findChild<StepListWidget*>());
-    clickNext(w);
+    clickNext(w, 20000);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Provisioning));
     confirmAll(w.currentPage()->findChild<StepListWidget*>());
     // pear list came over "ssh" from the lab's provisioning host.
     QTRY_COMPARE(session.record(QStringLiteral("provisioning"), QStringLiteral("provisioning.2")).checks.size(), 1);
     QCOMPARE(toString(session.record(QStringLiteral("provisioning"), QStringLiteral("provisioning.2")).checks.first().status),
              QStringLiteral("passed"));
-    clickNext(w);
+    clickNext(w, 20000);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_PaApplication));
     confirmAll(w.currentPage()->findChild<StepListWidget*>());
     // The bulk upgrade confirmed: the lab's PA reports every instance at the new version.
@@ -124,12 +117,12 @@ void TestTrainingGui::happyPathToSignOff()
             return false;
         }(),
         20000);
-    clickNext(w);
+    clickNext(w, 20000);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_NewFeatures));
     for (QCheckBox* box : w.currentPage()->findChildren<QCheckBox*>())
         if (box->objectName().startsWith(QLatin1String("confirm_features.")) && !box->isChecked())
             box->click();
-    clickNext(w);
+    clickNext(w, 20000);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_SignOff));
 
     const QString summary = w.currentPage()->findChild<QLabel*>(QStringLiteral("trainingSummary"))->text();
@@ -164,7 +157,7 @@ void TestTrainingGui::faultIsStoppedAndOverridden()
     Session& session = training.session;
     w.show();
     confirmAll(w.currentPage()->findChild<StepListWidget*>());
-    clickNext(w);
+    clickNext(w, 20000);
     auto* gateway = qobject_cast<GatewayPage*>(w.currentPage());
     StepListWidget* steps = gateway->stepsFor(QStringLiteral("gw1"));
     // The fault shows where a real one would: step 6b fails, and the page will not go on.

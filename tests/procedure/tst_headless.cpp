@@ -3,8 +3,8 @@
 
 #include "session/Session.h"
 #include "session/SessionStore.h"
-#include "TestHttpsServer.h"
-#include "TestPki.h"
+#include "support/TestHttpsServer.h"
+#include "support/TestPki.h"
 
 #include <QProcess>
 #include <QSignalSpy>

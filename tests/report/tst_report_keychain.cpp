@@ -1,4 +1,4 @@
-#include "ReportTestSession.h"
+#include "support/ReportTestSession.h"
 
 #include "report/Report.h"
 #include "report/ReportExporter.h"

@@ -4,7 +4,7 @@
 // starts, then again once every step that starts a validation (7e, 8c, the PA bulk upgrade) is
 // confirmed.
 
-#include "TrainingWizard.h"
+#include "support/TrainingWizard.h"
 #include "kb/ProcedureCatalogue.h"
 #include "kb/StageDefinition.h"
 #include "kb/StepState.h"

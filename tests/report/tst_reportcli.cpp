@@ -1,7 +1,7 @@
 // The executable's report commands end to end: --export (signed, with the key created in a
 // real Secret Service), stock openssl verifies, --verify agrees, and tampering is caught.
 
-#include "ReportTestSession.h"
+#include "support/ReportTestSession.h"
 #include "session/SessionStore.h"
 
 #include <QCryptographicHash>

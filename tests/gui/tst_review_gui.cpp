@@ -7,7 +7,7 @@
 // With O365_REPORT_SCREENSHOT=FILE.png set, the exported HTML report as Qt's text browser draws it
 // is saved there (docs/report-html.png).
 
-#include "ReportTestSession.h"
+#include "support/ReportTestSession.h"
 
 #include "net/NetworkContext.h"
 #include "report/Report.h"

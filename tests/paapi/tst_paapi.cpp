@@ -1,5 +1,5 @@
 // The PA public API client and the PA checks against a real XML-RPC peer on loopback:
-// tests/fake_pa_api.py (Python's xmlrpc.server), one process per scenario.
+// tests/support/fake_pa_api.py (Python's xmlrpc.server), one process per scenario.
 #include "paapi/PaApiClient.h"
 #include "paapi/PaApiParse.h"
 #include "paapi/PaMosiUrlReader.h"

@@ -1,5 +1,5 @@
 // The proxy (issue 7, item 3) and the settings kept in QSettings (item 5): HTTPS probes through a real proxy on
-// loopback (tests/fake_proxy.py: CONNECT, 407 with Proxy-Authenticate: Basic until the right credentials come) in
+// loopback (tests/support/fake_proxy.py: CONNECT, 407 with Proxy-Authenticate: Basic until the right credentials come) in
 // front of the test HTTPS server; the credentials from NetworkContext::proxyAuthenticator, or asked for by the
 // GUI's prompt; the password never in QSettings' file; the remembered report and package folders.
 
@@ -9,8 +9,8 @@
 #include "net/ProxySettings.h"
 #include "core/RecentFolders.h"
 #include "core/SessionLog.h"
-#include "TestHttpsServer.h"
-#include "TestPki.h"
+#include "support/TestHttpsServer.h"
+#include "support/TestPki.h"
 
 #include <QApplication>
 #include <QAuthenticator>

@@ -6,7 +6,7 @@
 //   resumed K | checking K | exporting K | saving K | saved K | done
 // A session that cannot be opened: "load-failed MESSAGE", exit 3.
 
-#include "CrashResumeScript.h"
+#include "session/CrashResumeScript.h"
 
 #include "session/AutoSaver.h"
 #include "checks/Check.h"

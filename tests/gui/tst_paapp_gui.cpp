@@ -1,5 +1,5 @@
 // The PA Application page offscreen: the wizard is walked to it, the PA public API (the fake
-// peer tests/fake_pa_api.py on loopback) is configured on the page, the password is entered
+// peer tests/support/fake_pa_api.py on loopback) is configured on the page, the password is entered
 // and kept in the secret store, and steps 2–4 pass from the API. Without the API, steps 2–4
 // are confirmed by hand. A canary password must be found in no file the run wrote.
 
@@ -34,6 +34,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include "support/WizardDriver.h"
+
 #include <QtTest>
 
 #include <memory>
@@ -46,13 +48,6 @@ const StageDefinition& paApp() { return Procedure::instance().paApplication(); }
 
 const QString Login = QStringLiteral("api-admin");
 const QByteArray Canary = "Canary-pw-PaApp-5e1d77";
-
-const QString kPearList = QStringLiteral("Installed packages, channel pear.php.net:\n"
-                                         "=========================================\n"
-                                         "Package          Version State\n"
-                                         "HTTP_Request     1.4.4   stable\n"
-                                         "HTTP_Request2    2.5.1   stable\n"
-                                         "PEAR             1.10.13 stable\n");
 
 const QString kMosiUrl = QStringLiteral("https://gw1.example.com:1/O365Gateway1/HTTPEndpoint.aspx");
 
@@ -177,9 +172,7 @@ private:
     Harness start(SecretStore* secrets);
     void walkToPaApplication(Harness& h);
     void fillStart(UpgradeWizard& w);
-    void typeInto(QWidget* parent, const QString& objectName, const QString& text);
     void completeSteps(StepListWidget* list);
-    void clickNext(UpgradeWizard& w);
     void confirm(StepListWidget* list, const QString& stepId);
     void configureApi(QWidget* page, const QString& url);
     void verifyNoCanary();
@@ -222,20 +215,6 @@ TestPaAppGui::Harness TestPaAppGui::start(SecretStore* secrets)
     return h;
 }
 
-void TestPaAppGui::typeInto(QWidget* parent, const QString& objectName, const QString& text)
-{
-    auto* edit = parent->findChild<QLineEdit*>(objectName);
-    QVERIFY2(edit, qPrintable(QStringLiteral("no line edit named %1").arg(objectName)));
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (!text.isEmpty()) {
-        QTest::sendKeyEvent(QTest::Press, edit, Qt::Key_unknown, text, Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, edit, Qt::Key_unknown, text, Qt::NoModifier);
-    }
-    QCOMPARE(edit->text(), text);
-}
-
 void TestPaAppGui::fillStart(UpgradeWizard& w)
 {
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
@@ -276,7 +255,7 @@ void TestPaAppGui::completeSteps(StepListWidget* list)
             typeInto(row, QStringLiteral("input_%1_%2").arg(step.id, in.key), v);
         }
         if (step.id == QLatin1String("provisioning.2"))
-            row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"))->setPlainText(kPearList);
+            row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"))->setPlainText(kPearListComplete);
         if (step.id.startsWith(QLatin1String("gateway.")) && Procedure::instance().gateway().checksStep(step.id)) {
             row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
             typeInto(row, QStringLiteral("override_") + step.id, QStringLiteral("Not part of this test"));
@@ -286,12 +265,6 @@ void TestPaAppGui::completeSteps(StepListWidget* list)
             box->click();
     }
     QTRY_VERIFY2(list->isComplete(), qPrintable(list->scope()));
-}
-
-void TestPaAppGui::clickNext(UpgradeWizard& w)
-{
-    QTRY_VERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())));
-    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
 }
 
 void TestPaAppGui::walkToPaApplication(Harness& h)

@@ -5,8 +5,8 @@
 #include "checks/DnsCheck.h"
 #include "net/HostResolver.h"
 #include "checks/HttpsProbeCheck.h"
-#include "TestHttpsServer.h"
-#include "TestPki.h"
+#include "support/TestHttpsServer.h"
+#include "support/TestPki.h"
 #include "net/TlsEvidence.h"
 
 #include <QJsonArray>
