@@ -33,6 +33,7 @@ public:
                             // (IPv6 without brackets), or "*" for All Unassigned; empty for other bindings
         int port = -1;
         QString hostHeader; // may be empty
+        bool isHttp() const; // an http or https binding (the ones a web application answers on)
     };
     struct Application
     {
