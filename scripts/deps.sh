@@ -8,8 +8,9 @@ BUILD="g++ cmake ninja-build pkg-config qt6-base-dev qtkeychain-qt6-dev qt6-tool
 qt6-tools-dev-tools libgl-dev libquazip1-qt6-dev libssl-dev libqt6svg6"
 # qt6-translations-l10n: Qt's own qtbase_*.qm (QWizard's Back/Next/Cancel, standard dialogs).
 RUN="xvfb xauth qt6-translations-l10n"
-# fuzz: scripts/fuzz.sh (libFuzzer and the sanitizer runtimes come with Debian's clang).
-FUZZ="clang"
+# fuzz: scripts/fuzz.sh: clang, and its libFuzzer and sanitizer runtimes (libclang-rt-14-dev, which
+# clang only recommends: without it the fuzz build cannot link).
+FUZZ="clang libclang-rt-14-dev"
 TEST="xvfb xauth qt6-translations-l10n dbus gnome-keyring poppler-utils openssl php-pear python3 openssh-client openssh-server libxml2-utils dpkg-dev desktop-file-utils"
 
 want=""
