@@ -22,6 +22,9 @@ namespace o365
 // Decoding is strict: an unknown element is an error that names it; a DOCTYPE, or any entity
 // reference other than the five predefined ones, is refused (nothing is ever expanded); a
 // reply larger than MaxReplyBytes or nested deeper than MaxDepth values is refused.
+//
+// Callers use this class; XmlRpcWriter writes the documents, XmlRpcReader reads them (XmlRpcScalar
+// the text of their leaves).
 class XmlRpc
 {
     Q_DECLARE_TR_FUNCTIONS(o365::XmlRpc)
