@@ -4168,33 +4168,20 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
 <context>
     <name>o365::XmlRpc</name>
     <message>
-        <source>the value is nested deeper than %1 levels</source>
-        <translation>der Wert ist tiefer als %1 Ebenen verschachtelt</translation>
+        <source>the reply is empty</source>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
-        <source>the integer %1 does not fit in an XML-RPC int (32 bits)</source>
-        <translation>die Ganzzahl %1 passt nicht in einen XML-RPC-int (32 Bit)</translation>
+        <source>the reply is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>die Antwort hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <source>the double %1 is not finite</source>
-        <translation>der double-Wert %1 ist nicht endlich</translation>
+        <source>the call is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>der Aufruf hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
     </message>
-    <message>
-        <source>a string holds a character XML cannot carry</source>
-        <translation>eine Zeichenkette enthält ein Zeichen, das XML nicht transportieren kann</translation>
-    </message>
-    <message>
-        <source>an invalid date and time</source>
-        <translation>ein ungültiges Datum mit Uhrzeit</translation>
-    </message>
-    <message>
-        <source>a member name holds a character XML cannot carry</source>
-        <translation>ein Elementname enthält ein Zeichen, das XML nicht transportieren kann</translation>
-    </message>
-    <message>
-        <source>values of type %1 cannot be sent over XML-RPC</source>
-        <translation>Werte vom Typ %1 können nicht über XML-RPC gesendet werden</translation>
-    </message>
+</context>
+<context>
+    <name>o365::XmlRpcReader</name>
     <message>
         <source>text outside the &lt;%1&gt; element</source>
         <translation>Text außerhalb des Elements &lt;%1&gt;</translation>
@@ -4316,26 +4303,6 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
         <translation>unbekanntes Element &lt;%1&gt; in &lt;value&gt; (kein XML-RPC-Typ)</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a 32-bit integer</source>
-        <translation>&lt;%1&gt; enthält &quot;%2&quot;, keine 32-Bit-Ganzzahl</translation>
-    </message>
-    <message>
-        <source>&lt;boolean&gt; holds &quot;%1&quot;; only 0 or 1 are allowed</source>
-        <translation>&lt;boolean&gt; enthält &quot;%1&quot;; nur 0 oder 1 sind zulässig</translation>
-    </message>
-    <message>
-        <source>&lt;double&gt; holds &quot;%1&quot;, which is not a number</source>
-        <translation>&lt;double&gt; enthält &quot;%1&quot;, keine Zahl</translation>
-    </message>
-    <message>
-        <source>&lt;base64&gt; holds text that is not base64</source>
-        <translation>&lt;base64&gt; enthält Text, der kein Base64 ist</translation>
-    </message>
-    <message>
-        <source>&lt;dateTime.iso8601&gt; holds &quot;%1&quot;, which is not a date and time</source>
-        <translation>&lt;dateTime.iso8601&gt; enthält &quot;%1&quot;, kein Datum mit Uhrzeit</translation>
-    </message>
-    <message>
         <source>a struct &lt;member&gt; has two &lt;name&gt; elements</source>
         <translation>ein Struktur-&lt;member&gt; hat zwei &lt;name&gt;-Elemente</translation>
     </message>
@@ -4363,6 +4330,32 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
         <source>an &lt;array&gt; has no &lt;data&gt;</source>
         <translation>ein &lt;array&gt; hat kein &lt;data&gt;</translation>
     </message>
+</context>
+<context>
+    <name>o365::XmlRpcScalar</name>
+    <message>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a 32-bit integer</source>
+        <translation>&lt;%1&gt; enthält &quot;%2&quot;, keine 32-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+        <source>&lt;boolean&gt; holds &quot;%1&quot;; only 0 or 1 are allowed</source>
+        <translation>&lt;boolean&gt; enthält &quot;%1&quot;; nur 0 oder 1 sind zulässig</translation>
+    </message>
+    <message>
+        <source>&lt;double&gt; holds &quot;%1&quot;, which is not a number</source>
+        <translation>&lt;double&gt; enthält &quot;%1&quot;, keine Zahl</translation>
+    </message>
+    <message>
+        <source>&lt;base64&gt; holds text that is not base64</source>
+        <translation>&lt;base64&gt; enthält Text, der kein Base64 ist</translation>
+    </message>
+    <message>
+        <source>&lt;dateTime.iso8601&gt; holds &quot;%1&quot;, which is not a date and time</source>
+        <translation>&lt;dateTime.iso8601&gt; enthält &quot;%1&quot;, kein Datum mit Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>o365::XmlRpcWriter</name>
     <message>
         <source>the method name is empty or not valid XML text</source>
         <translation>der Methodenname ist leer oder kein gültiger XML-Text</translation>
@@ -4372,12 +4365,32 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
         <translation>(eine Meldung, die XML nicht transportieren kann)</translation>
     </message>
     <message>
-        <source>the reply is %1 bytes, more than the limit of %2 bytes</source>
-        <translation>die Antwort hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+        <source>the value is nested deeper than %1 levels</source>
+        <translation>der Wert ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>the call is %1 bytes, more than the limit of %2 bytes</source>
-        <translation>der Aufruf hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+        <source>the integer %1 does not fit in an XML-RPC int (32 bits)</source>
+        <translation>die Ganzzahl %1 passt nicht in einen XML-RPC-int (32 Bit)</translation>
+    </message>
+    <message>
+        <source>the double %1 is not finite</source>
+        <translation>der double-Wert %1 ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>a string holds a character XML cannot carry</source>
+        <translation>eine Zeichenkette enthält ein Zeichen, das XML nicht transportieren kann</translation>
+    </message>
+    <message>
+        <source>an invalid date and time</source>
+        <translation>ein ungültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a member name holds a character XML cannot carry</source>
+        <translation>ein Elementname enthält ein Zeichen, das XML nicht transportieren kann</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be sent over XML-RPC</source>
+        <translation>Werte vom Typ %1 können nicht über XML-RPC gesendet werden</translation>
     </message>
 </context>
 </TS>

@@ -4174,33 +4174,20 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
 <context>
     <name>o365::XmlRpc</name>
     <message>
-        <source>the value is nested deeper than %1 levels</source>
-        <translation>значение вложено глубже %1 уровней</translation>
+        <source>the reply is empty</source>
+        <translation>ответ пуст</translation>
     </message>
     <message>
-        <source>the integer %1 does not fit in an XML-RPC int (32 bits)</source>
-        <translation>целое число %1 не помещается в int XML-RPC (32 бита)</translation>
+        <source>the reply is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>размер ответа — %1 байт, больше предела в %2 байт</translation>
     </message>
     <message>
-        <source>the double %1 is not finite</source>
-        <translation>число double %1 не конечно</translation>
+        <source>the call is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>размер вызова — %1 байт, больше предела в %2 байт</translation>
     </message>
-    <message>
-        <source>a string holds a character XML cannot carry</source>
-        <translation>строка содержит символ, недопустимый в XML</translation>
-    </message>
-    <message>
-        <source>an invalid date and time</source>
-        <translation>недопустимые дата и время</translation>
-    </message>
-    <message>
-        <source>a member name holds a character XML cannot carry</source>
-        <translation>имя поля содержит символ, недопустимый в XML</translation>
-    </message>
-    <message>
-        <source>values of type %1 cannot be sent over XML-RPC</source>
-        <translation>значения типа %1 нельзя передать через XML-RPC</translation>
-    </message>
+</context>
+<context>
+    <name>o365::XmlRpcReader</name>
     <message>
         <source>text outside the &lt;%1&gt; element</source>
         <translation>текст вне элемента &lt;%1&gt;</translation>
@@ -4322,26 +4309,6 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
         <translation>неизвестный элемент &lt;%1&gt; в &lt;value&gt; (не тип XML-RPC)</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a 32-bit integer</source>
-        <translation>&lt;%1&gt; содержит «%2» — не 32-битное целое число</translation>
-    </message>
-    <message>
-        <source>&lt;boolean&gt; holds &quot;%1&quot;; only 0 or 1 are allowed</source>
-        <translation>&lt;boolean&gt; содержит «%1»; допустимы только 0 и 1</translation>
-    </message>
-    <message>
-        <source>&lt;double&gt; holds &quot;%1&quot;, which is not a number</source>
-        <translation>&lt;double&gt; содержит «%1» — не число</translation>
-    </message>
-    <message>
-        <source>&lt;base64&gt; holds text that is not base64</source>
-        <translation>&lt;base64&gt; содержит текст не в формате base64</translation>
-    </message>
-    <message>
-        <source>&lt;dateTime.iso8601&gt; holds &quot;%1&quot;, which is not a date and time</source>
-        <translation>&lt;dateTime.iso8601&gt; содержит «%1» — не дату и время</translation>
-    </message>
-    <message>
         <source>a struct &lt;member&gt; has two &lt;name&gt; elements</source>
         <translation>у &lt;member&gt; структуры два элемента &lt;name&gt;</translation>
     </message>
@@ -4369,6 +4336,32 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
         <source>an &lt;array&gt; has no &lt;data&gt;</source>
         <translation>в &lt;array&gt; нет &lt;data&gt;</translation>
     </message>
+</context>
+<context>
+    <name>o365::XmlRpcScalar</name>
+    <message>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a 32-bit integer</source>
+        <translation>&lt;%1&gt; содержит «%2» — не 32-битное целое число</translation>
+    </message>
+    <message>
+        <source>&lt;boolean&gt; holds &quot;%1&quot;; only 0 or 1 are allowed</source>
+        <translation>&lt;boolean&gt; содержит «%1»; допустимы только 0 и 1</translation>
+    </message>
+    <message>
+        <source>&lt;double&gt; holds &quot;%1&quot;, which is not a number</source>
+        <translation>&lt;double&gt; содержит «%1» — не число</translation>
+    </message>
+    <message>
+        <source>&lt;base64&gt; holds text that is not base64</source>
+        <translation>&lt;base64&gt; содержит текст не в формате base64</translation>
+    </message>
+    <message>
+        <source>&lt;dateTime.iso8601&gt; holds &quot;%1&quot;, which is not a date and time</source>
+        <translation>&lt;dateTime.iso8601&gt; содержит «%1» — не дату и время</translation>
+    </message>
+</context>
+<context>
+    <name>o365::XmlRpcWriter</name>
     <message>
         <source>the method name is empty or not valid XML text</source>
         <translation>имя метода пусто или не является допустимым текстом XML</translation>
@@ -4378,12 +4371,32 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
         <translation>(сообщение, недопустимое в XML)</translation>
     </message>
     <message>
-        <source>the reply is %1 bytes, more than the limit of %2 bytes</source>
-        <translation>размер ответа — %1 байт, больше предела в %2 байт</translation>
+        <source>the value is nested deeper than %1 levels</source>
+        <translation>значение вложено глубже %1 уровней</translation>
     </message>
     <message>
-        <source>the call is %1 bytes, more than the limit of %2 bytes</source>
-        <translation>размер вызова — %1 байт, больше предела в %2 байт</translation>
+        <source>the integer %1 does not fit in an XML-RPC int (32 bits)</source>
+        <translation>целое число %1 не помещается в int XML-RPC (32 бита)</translation>
+    </message>
+    <message>
+        <source>the double %1 is not finite</source>
+        <translation>число double %1 не конечно</translation>
+    </message>
+    <message>
+        <source>a string holds a character XML cannot carry</source>
+        <translation>строка содержит символ, недопустимый в XML</translation>
+    </message>
+    <message>
+        <source>an invalid date and time</source>
+        <translation>недопустимые дата и время</translation>
+    </message>
+    <message>
+        <source>a member name holds a character XML cannot carry</source>
+        <translation>имя поля содержит символ, недопустимый в XML</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be sent over XML-RPC</source>
+        <translation>значения типа %1 нельзя передать через XML-RPC</translation>
     </message>
 </context>
 </TS>
