@@ -2382,38 +2382,7 @@
     </message>
 </context>
 <context>
-    <name>o365::PaApiCheck</name>
-    <message>
-        <source>The PA public API at %1 did not answer within %2 seconds. Re-run later, or confirm this step by hand.</source>
-        <translation>Die öffentliche PA-API unter %1 hat innerhalb von %2 Sekunden nicht geantwortet. Wiederholen Sie die Prüfung später, oder bestätigen Sie diesen Schritt manuell.</translation>
-    </message>
-    <message>
-        <source>The PA public API is not configured (address and login), so this is not checked automatically. Confirm by hand: %1</source>
-        <translation>Die öffentliche PA-API ist nicht konfiguriert (Adresse und Anmeldename), daher wird dies nicht automatisch geprüft. Bestätigen Sie manuell: %1</translation>
-    </message>
-    <message>
-        <source>, or confirm by hand: %1</source>
-        <translation>, oder bestätigen Sie manuell: %1</translation>
-    </message>
-    <message>
-        <source>%1 Confirm by hand: %2</source>
-        <translation>%1 Bestätigen Sie manuell: %2</translation>
-    </message>
-</context>
-<context>
-    <name>o365::PaApiClient</name>
-    <message>
-        <source>This PA does not offer the API method %1. Confirm this step by hand.</source>
-        <translation>Dieses PA bietet die API-Methode %1 nicht an. Bestätigen Sie diesen Schritt manuell.</translation>
-    </message>
-    <message>
-        <source>The PA public API is not configured (its address and login): confirm by hand, or enter them and re-run.</source>
-        <translation>Die öffentliche PA-API ist nicht konfiguriert (Adresse und Anmeldename): Bestätigen Sie manuell, oder geben Sie beides ein und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The call %1 could not be encoded: %2</source>
-        <translation>Der Aufruf %1 konnte nicht kodiert werden: %2</translation>
-    </message>
+    <name>o365::PaApiAnswer</name>
     <message>
         <source>PA at %1 took the call %2 but sent no answer within %3 seconds: PA may be overloaded. Re-run later, or confirm by hand.</source>
         <translation>PA unter %1 hat den Aufruf %2 angenommen, aber innerhalb von %3 Sekunden keine Antwort gesendet: PA ist möglicherweise überlastet. Wiederholen Sie die Prüfung später, oder bestätigen Sie manuell.</translation>
@@ -2509,6 +2478,40 @@
     <message>
         <source>PA answered %1 with an error%2: %3</source>
         <translation>PA hat auf %1 mit einem Fehler geantwortet%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>o365::PaApiCheck</name>
+    <message>
+        <source>The PA public API at %1 did not answer within %2 seconds. Re-run later, or confirm this step by hand.</source>
+        <translation>Die öffentliche PA-API unter %1 hat innerhalb von %2 Sekunden nicht geantwortet. Wiederholen Sie die Prüfung später, oder bestätigen Sie diesen Schritt manuell.</translation>
+    </message>
+    <message>
+        <source>The PA public API is not configured (address and login), so this is not checked automatically. Confirm by hand: %1</source>
+        <translation>Die öffentliche PA-API ist nicht konfiguriert (Adresse und Anmeldename), daher wird dies nicht automatisch geprüft. Bestätigen Sie manuell: %1</translation>
+    </message>
+    <message>
+        <source>, or confirm by hand: %1</source>
+        <translation>, oder bestätigen Sie manuell: %1</translation>
+    </message>
+    <message>
+        <source>%1 Confirm by hand: %2</source>
+        <translation>%1 Bestätigen Sie manuell: %2</translation>
+    </message>
+</context>
+<context>
+    <name>o365::PaApiClient</name>
+    <message>
+        <source>This PA does not offer the API method %1. Confirm this step by hand.</source>
+        <translation>Dieses PA bietet die API-Methode %1 nicht an. Bestätigen Sie diesen Schritt manuell.</translation>
+    </message>
+    <message>
+        <source>The PA public API is not configured (its address and login): confirm by hand, or enter them and re-run.</source>
+        <translation>Die öffentliche PA-API ist nicht konfiguriert (Adresse und Anmeldename): Bestätigen Sie manuell, oder geben Sie beides ein und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The call %1 could not be encoded: %2</source>
+        <translation>Der Aufruf %1 konnte nicht kodiert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2384,38 +2384,7 @@
     </message>
 </context>
 <context>
-    <name>o365::PaApiCheck</name>
-    <message>
-        <source>The PA public API at %1 did not answer within %2 seconds. Re-run later, or confirm this step by hand.</source>
-        <translation>Публичный API PA по адресу %1 не ответил в течение %2 с. Повторите позже или подтвердите этот шаг вручную.</translation>
-    </message>
-    <message>
-        <source>The PA public API is not configured (address and login), so this is not checked automatically. Confirm by hand: %1</source>
-        <translation>Публичный API PA не настроен (адрес и логин), поэтому автоматическая проверка не выполняется. Подтвердите вручную: %1</translation>
-    </message>
-    <message>
-        <source>, or confirm by hand: %1</source>
-        <translation>, или подтвердите вручную: %1</translation>
-    </message>
-    <message>
-        <source>%1 Confirm by hand: %2</source>
-        <translation>%1 Подтвердите вручную: %2</translation>
-    </message>
-</context>
-<context>
-    <name>o365::PaApiClient</name>
-    <message>
-        <source>This PA does not offer the API method %1. Confirm this step by hand.</source>
-        <translation>Этот PA не предоставляет метод API %1. Подтвердите этот шаг вручную.</translation>
-    </message>
-    <message>
-        <source>The PA public API is not configured (its address and login): confirm by hand, or enter them and re-run.</source>
-        <translation>Публичный API PA не настроен (адрес и логин): подтвердите вручную или введите их и повторите.</translation>
-    </message>
-    <message>
-        <source>The call %1 could not be encoded: %2</source>
-        <translation>Не удалось закодировать вызов %1: %2</translation>
-    </message>
+    <name>o365::PaApiAnswer</name>
     <message>
         <source>PA at %1 took the call %2 but sent no answer within %3 seconds: PA may be overloaded. Re-run later, or confirm by hand.</source>
         <translation>PA по адресу %1 принял вызов %2, но не ответил в течение %3 с: возможно, PA перегружен. Повторите позже или подтвердите вручную.</translation>
@@ -2511,6 +2480,40 @@
     <message>
         <source>PA answered %1 with an error%2: %3</source>
         <translation>PA ответил на %1 ошибкой%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>o365::PaApiCheck</name>
+    <message>
+        <source>The PA public API at %1 did not answer within %2 seconds. Re-run later, or confirm this step by hand.</source>
+        <translation>Публичный API PA по адресу %1 не ответил в течение %2 с. Повторите позже или подтвердите этот шаг вручную.</translation>
+    </message>
+    <message>
+        <source>The PA public API is not configured (address and login), so this is not checked automatically. Confirm by hand: %1</source>
+        <translation>Публичный API PA не настроен (адрес и логин), поэтому автоматическая проверка не выполняется. Подтвердите вручную: %1</translation>
+    </message>
+    <message>
+        <source>, or confirm by hand: %1</source>
+        <translation>, или подтвердите вручную: %1</translation>
+    </message>
+    <message>
+        <source>%1 Confirm by hand: %2</source>
+        <translation>%1 Подтвердите вручную: %2</translation>
+    </message>
+</context>
+<context>
+    <name>o365::PaApiClient</name>
+    <message>
+        <source>This PA does not offer the API method %1. Confirm this step by hand.</source>
+        <translation>Этот PA не предоставляет метод API %1. Подтвердите этот шаг вручную.</translation>
+    </message>
+    <message>
+        <source>The PA public API is not configured (its address and login): confirm by hand, or enter them and re-run.</source>
+        <translation>Публичный API PA не настроен (адрес и логин): подтвердите вручную или введите их и повторите.</translation>
+    </message>
+    <message>
+        <source>The call %1 could not be encoded: %2</source>
+        <translation>Не удалось закодировать вызов %1: %2</translation>
     </message>
 </context>
 <context>

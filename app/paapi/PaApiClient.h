@@ -31,7 +31,7 @@ struct PaApiConfig {
 // A client of the PA public API: XML-RPC over HTTP(S), one struct parameter per method, the
 // answer a struct {status: 0, result: …} or {status ≠ 0, error_message, error_code, module_id}.
 // Each call ends with exactly one callback, always from a later event-loop turn; destroying the
-// client (or abortAll()) aborts every pending call without calling back.
+// client (or abortAll()) aborts every pending call without calling back. PaApiAnswer judges what came back.
 class PaApiClient : public QObject
 {
     Q_OBJECT
@@ -84,20 +84,13 @@ public:
     void abortAll();
 
     static QString outcomeName(Outcome o);
-    // The recognisers, exposed for tests: does PA's or a fault's text say "host not allowed" /
-    // "no such method"?
-    static bool saysHostNotAllowed(const QString& text);
-    static bool saysUnknownMethod(const QString& text);
 
 private:
     struct Pending;
     void onFinished(Pending* p);
     void onTimeout(Pending* p);
     void deliver(Pending* p, Result r);
-    Result judgeReply(Pending* p, QNetworkReply* reply);
-    Result judgeBody(const QString& method, const QByteArray& body);
     QString scrub(QString text) const;
-    QString where() const;
 
     PaApiConfig m_config;
     NetworkContext m_net;

@@ -1,5 +1,7 @@
 // The PA public API client and the PA checks against a real XML-RPC peer on loopback:
 // tests/support/fake_pa_api.py (Python's xmlrpc.server), one process per scenario.
+
+#include "paapi/PaApiAnswer.h"
 #include "paapi/PaApiClient.h"
 #include "paapi/PaApiParse.h"
 #include "paapi/PaMosiUrlReader.h"
@@ -237,8 +239,8 @@ void TestPaApi::recognisers()
     QFETCH(QString, text);
     QFETCH(bool, hostNotAllowed);
     QFETCH(bool, unknownMethod);
-    QCOMPARE(PaApiClient::saysHostNotAllowed(text), hostNotAllowed);
-    QCOMPARE(PaApiClient::saysUnknownMethod(text), unknownMethod);
+    QCOMPARE(PaApiAnswer::saysHostNotAllowed(text), hostNotAllowed);
+    QCOMPARE(PaApiAnswer::saysUnknownMethod(text), unknownMethod);
 }
 
 void TestPaApi::callOk()
