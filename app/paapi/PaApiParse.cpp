@@ -94,29 +94,6 @@ std::optional<bool> yesNo(const QVariant& v)
     return std::nullopt;
 }
 
-enum class InstanceState { Ready, Busy, Failed, Unknown };
-
-InstanceState stateOf(const QString& status)
-{
-    const QString s = status.trimmed().toLower();
-    if (s.contains(QLatin1String("fail")) || s.contains(QLatin1String("error")))
-        return InstanceState::Failed;
-    if (s.contains(QLatin1String("upgrad")) || s.contains(QLatin1String("provisioning")) ||
-        s.contains(QLatin1String("pending")) || s.contains(QLatin1String("installing")))
-        return InstanceState::Busy;
-    if (s == QLatin1String("ready"))
-        return InstanceState::Ready;
-    return InstanceState::Unknown;
-}
-
-QString instanceLine(const PaApiParse::Instance& i)
-{
-    return QStringLiteral("#%1 %2 (%3)")
-        .arg(i.id)
-        .arg(i.packageVersion.isEmpty() ? QStringLiteral("?") : i.packageVersion,
-             i.status.isEmpty() ? QStringLiteral("?") : i.status);
-}
-
 // The result as a list; otherwise nothing, and (when there was a result at all) `what` is
 // named as missing, with what came instead.
 std::optional<QVariantList> listResult(const QVariant& result, const QString& what, QStringList* missing)
