@@ -236,6 +236,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were given). Enter them when the wizard asks, or check the proxy user in Network settings on the Start page, then re-run.</source>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Kennwort und hat die angegebenen nicht angenommen (oder es wurden keine angegeben). Geben Sie sie ein, wenn der Assistent danach fragt, oder prüfen Sie den Proxy-Benutzer in den Netzwerkeinstellungen auf der Startseite, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection: check its host and port in Network settings on the Start page (%1).</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt: Prüfen Sie Host und Port in den Netzwerkeinstellungen auf der Startseite (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name was not found: check it in Network settings on the Start page (%1).</source>
+        <translation>Der Hostname des Proxys wurde nicht gefunden: Prüfen Sie ihn in den Netzwerkeinstellungen auf der Startseite (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the proxy settings.</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>PaApiParse</name>
     <message>
         <source>%1 (the result is %2)</source>
@@ -3280,22 +3299,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Enter the proxy&apos;s port (1–65535).</source>
         <translation>Geben Sie den Port des Proxys ein (1–65535).</translation>
-    </message>
-    <message>
-        <source>The proxy asks for a user name and password and did not accept the ones given (or none were given). Enter them when the wizard asks, or check the proxy user in Network settings on the Start page, then re-run.</source>
-        <translation>Der Proxy verlangt einen Benutzernamen und ein Kennwort und hat die angegebenen nicht angenommen (oder es wurden keine angegeben). Geben Sie sie ein, wenn der Assistent danach fragt, oder prüfen Sie den Proxy-Benutzer in den Netzwerkeinstellungen auf der Startseite, und führen Sie die Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>The proxy refused the connection: check its host and port in Network settings on the Start page (%1).</source>
-        <translation>Der Proxy hat die Verbindung abgelehnt: Prüfen Sie Host und Port in den Netzwerkeinstellungen auf der Startseite (%1).</translation>
-    </message>
-    <message>
-        <source>The proxy&apos;s host name was not found: check it in Network settings on the Start page (%1).</source>
-        <translation>Der Hostname des Proxys wurde nicht gefunden: Prüfen Sie ihn in den Netzwerkeinstellungen auf der Startseite (%1).</translation>
-    </message>
-    <message>
-        <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were given). Enter them when the wizard asks, or check the proxy user in Network settings on the Start page, then re-run.</source>
+        <translation>Прокси запрашивает имя пользователя и пароль и не принял указанные (или они не были указаны). Введите их, когда мастер попросит, или проверьте пользователя прокси в сетевых настройках на начальной странице, затем повторите проверку.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection: check its host and port in Network settings on the Start page (%1).</source>
+        <translation>Прокси отклонил подключение: проверьте его хост и порт в сетевых настройках на начальной странице (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name was not found: check it in Network settings on the Start page (%1).</source>
+        <translation>Имя хоста прокси не найдено: проверьте его в сетевых настройках на начальной странице (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the proxy settings.</source>
+        <translation>Ошибка прокси: %1. Проверьте настройки прокси.</translation>
+    </message>
+</context>
+<context>
     <name>PaApiParse</name>
     <message>
         <source>%1 (the result is %2)</source>
@@ -3286,22 +3305,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Enter the proxy&apos;s port (1–65535).</source>
         <translation>Введите порт прокси (1–65535).</translation>
-    </message>
-    <message>
-        <source>The proxy asks for a user name and password and did not accept the ones given (or none were given). Enter them when the wizard asks, or check the proxy user in Network settings on the Start page, then re-run.</source>
-        <translation>Прокси запрашивает имя пользователя и пароль и не принял указанные (или они не были указаны). Введите их, когда мастер попросит, или проверьте пользователя прокси в сетевых настройках на начальной странице, затем повторите проверку.</translation>
-    </message>
-    <message>
-        <source>The proxy refused the connection: check its host and port in Network settings on the Start page (%1).</source>
-        <translation>Прокси отклонил подключение: проверьте его хост и порт в сетевых настройках на начальной странице (%1).</translation>
-    </message>
-    <message>
-        <source>The proxy&apos;s host name was not found: check it in Network settings on the Start page (%1).</source>
-        <translation>Имя хоста прокси не найдено: проверьте его в сетевых настройках на начальной странице (%1).</translation>
-    </message>
-    <message>
-        <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation>Ошибка прокси: %1. Проверьте настройки прокси.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/AppInfo.h"
 #include "core/Clock.h"
 #include "net/HostResolver.h"
+#include "net/NetworkFailure.h"
 #include "net/ProxySettings.h"
 #include "net/SecureRequest.h"
 #include "net/TlsEvidence.h"
@@ -90,13 +91,7 @@ void HttpsProbeCheck::onSslErrors(const QList<QSslError>& errors)
         cert = errors.first().certificate();
     m_certificate = cert;
 
-    QStringList problems;
-    for (const QSslError& e : errors) {
-        const QString text = TlsEvidence::explain(e, m_current.host());
-        if (!problems.contains(text))
-            problems << text;
-    }
-    m_tlsProblems = problems;
+    m_tlsProblems = NetworkFailure::explainSslErrors(errors, m_current.host());
     if (!m_acceptedFingerprint.isEmpty() &&
         normalizedFingerprint(TlsEvidence::sha256Fingerprint(cert)) == normalizedFingerprint(m_acceptedFingerprint)) {
         m_exceptionUsed = true;
@@ -131,13 +126,14 @@ QJsonObject HttpsProbeCheck::partialEvidence() const { return baseEvidence(); }
 QString HttpsProbeCheck::timeoutMessage() const
 {
     const QString seconds = QString::number(spec().timeoutMs / 1000.0, 'g', 3);
-    if (m_received > 0)
+    const NetworkFailure::Progress progress = NetworkFailure::timedOut(m_connected, m_received).progress;
+    if (progress == NetworkFailure::Progress::Answering)
         return tr("%1 started answering but sent only %2 bytes in %3 seconds: the server, or a proxy on the way, is "
                   "stalling. Check the application pool on the gateway host, then re-run.")
             .arg(hostAndPort(m_url))
             .arg(m_received)
             .arg(seconds);
-    if (m_connected)
+    if (progress == NetworkFailure::Progress::Connected)
         return tr("%1 accepted the HTTPS connection but sent no answer within %2 seconds: the site or its "
                   "application pool may be hung. Check it in IIS Manager, then re-run.")
             .arg(hostAndPort(m_url), seconds);
@@ -164,7 +160,9 @@ void HttpsProbeCheck::onFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_tlsProblems.isEmpty() && !m_exceptionUsed) {
+    // Certificate problems accepted by exception are no failure: the reply then stands on its own.
+    const NetworkFailure failure = NetworkFailure::fromReply(*reply, m_exceptionUsed ? QStringList() : m_tlsProblems);
+    if (failure.kind == NetworkFailure::Kind::UntrustedCertificate) {
         QJsonObject ev = baseEvidence();
         ev.insert(QStringLiteral("certificateAcceptable"), true);
         finish(CheckStatus::Failed,
@@ -172,19 +170,19 @@ void HttpsProbeCheck::onFinished()
                   "accept it for this host by its SHA-256 fingerprint %3.")
                    .arg(hostAndPort(m_current), m_tlsProblems.join(QStringLiteral("; ")),
                         TlsEvidence::sha256Fingerprint(m_certificate)),
-               reply->errorString(), ev);
+               failure.detail, ev);
         return;
     }
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = failure.httpStatus;
     const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400 && location.isValid()) {
+    if (status >= 300 && status < 400 && location.isValid()) {
         const QUrl next = m_current.resolved(location);
         m_redirects << next.toString();
         const QJsonObject ev = baseEvidence();
         if (next.scheme() != QLatin1String("https")) {
             finish(CheckStatus::Failed,
                    tr("%1 redirects from https to %2, which the wizard does not follow.").arg(m_url.toString(), next.toString()),
-                   QStringLiteral("HTTP %1").arg(status.toInt()), ev);
+                   QStringLiteral("HTTP %1").arg(status), ev);
             return;
         }
         if (m_redirects.size() > MaxRedirects || m_redirects.count(next.toString()) > 1) {
@@ -194,67 +192,55 @@ void HttpsProbeCheck::onFinished()
                        .arg(m_url.toString())
                        .arg(m_redirects.size())
                        .arg(next.toString()),
-                   QStringLiteral("HTTP %1").arg(status.toInt()), ev);
+                   QStringLiteral("HTTP %1").arg(status), ev);
             return;
         }
         sendRequest(next);
         return;
     }
     QJsonObject ev = baseEvidence();
-    if (status.isValid()) {
-        judgeStatus(status.toInt(), ev);
+    if (status) {
+        judgeStatus(status, ev);
         return;
     }
     const QString where = hostAndPort(m_url);
-    ev.insert(QStringLiteral("networkError"), reply->errorString());
-    const QString detail = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-        finish(CheckStatus::Failed,
-               tr("The TLS handshake with %1 failed (%2): the server may offer only old protocols or ciphers.")
-                   .arg(where, detail),
-               detail, ev);
-        return;
-    case QNetworkReply::ConnectionRefusedError:
-        finish(CheckStatus::Failed,
-               tr("%1 refused the connection: nothing listens for HTTPS there. Check the IIS site's https binding "
-                  "and that the site is started.")
-                   .arg(where),
-               detail, ev);
-        return;
-    case QNetworkReply::HostNotFoundError:
-        finish(CheckStatus::Failed, tr("%1 was not found in DNS from this computer.").arg(m_url.host()), detail, ev);
-        return;
-    case QNetworkReply::RemoteHostClosedError:
-        finish(CheckStatus::Failed,
-               tr("%1 closed the connection without answering. Check the site's https binding and its certificate "
-                  "in IIS.")
-                   .arg(where),
-               detail, ev);
-        return;
-    case QNetworkReply::TooManyRedirectsError:
-        finish(CheckStatus::Failed,
-               tr("%1 redirects in a loop (more than 5 redirects). Check the application's HTTP Redirect and URL "
-                  "Rewrite settings in IIS.")
-                   .arg(m_url.toString()),
-               detail, ev);
-        return;
-    case QNetworkReply::InsecureRedirectError:
-        finish(CheckStatus::Failed,
-               tr("%1 redirects from https to plain http, which the wizard does not follow.").arg(m_url.toString()),
-               detail, ev);
-        return;
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        finish(CheckStatus::Failed, ProxySettings::proxyErrorMessage(reply->error(), detail), detail, ev);
-        return;
+    const QString& detail = failure.detail;
+    ev.insert(QStringLiteral("networkError"), detail);
+    QString message;
+    switch (failure.kind) {
+    case NetworkFailure::Kind::TlsHandshake:
+        message = tr("The TLS handshake with %1 failed (%2): the server may offer only old protocols or ciphers.")
+                      .arg(where, detail);
+        break;
+    case NetworkFailure::Kind::ConnectionRefused:
+        message = tr("%1 refused the connection: nothing listens for HTTPS there. Check the IIS site's https binding "
+                     "and that the site is started.")
+                      .arg(where);
+        break;
+    case NetworkFailure::Kind::HostNotFound:
+        message = tr("%1 was not found in DNS from this computer.").arg(m_url.host());
+        break;
+    case NetworkFailure::Kind::RemoteClosed:
+        message = tr("%1 closed the connection without answering. Check the site's https binding and its certificate "
+                     "in IIS.")
+                      .arg(where);
+        break;
+    case NetworkFailure::Kind::TooManyRedirects:
+        message = tr("%1 redirects in a loop (more than 5 redirects). Check the application's HTTP Redirect and URL "
+                     "Rewrite settings in IIS.")
+                      .arg(m_url.toString());
+        break;
+    case NetworkFailure::Kind::InsecureRedirect:
+        message = tr("%1 redirects from https to plain http, which the wizard does not follow.").arg(m_url.toString());
+        break;
+    case NetworkFailure::Kind::Proxy:
+        message = failure.remedy;
+        break;
     default:
-        finish(CheckStatus::Failed, tr("Requesting %1 failed: %2").arg(m_url.toString(), detail), detail, ev);
-        return;
+        message = tr("Requesting %1 failed: %2").arg(m_url.toString(), detail);
+        break;
     }
+    finish(CheckStatus::Failed, message, detail, ev);
 }
 
 void HttpsProbeCheck::judgeStatus(int status, QJsonObject ev)

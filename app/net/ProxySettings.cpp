@@ -4,6 +4,7 @@
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QRegularExpression>
@@ -95,28 +96,6 @@ ProxySettings::Mode ProxySettings::modeFromKey(const QString& key)
     if (key == QLatin1String("manual"))
         return Mode::Manual;
     return Mode::System;
-}
-
-QString ProxySettings::proxyErrorMessage(QNetworkReply::NetworkError error, const QString& detail)
-{
-    switch (error) {
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy asks for a user name and password and did not accept the ones given (or none were "
-                  "given). Enter them when the wizard asks, or check the proxy user in Network settings on the "
-                  "Start page, then re-run.");
-    case QNetworkReply::ProxyConnectionRefusedError:
-        return tr("The proxy refused the connection: check its host and port in Network settings on the Start "
-                  "page (%1).")
-            .arg(detail);
-    case QNetworkReply::ProxyNotFoundError:
-        return tr("The proxy's host name was not found: check it in Network settings on the Start page (%1).")
-            .arg(detail);
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-        return tr("The proxy failed: %1. Check the proxy settings.").arg(detail);
-    default:
-        return {};
-    }
 }
 
 void ProxySettings::connectAuthenticator(QNetworkAccessManager* nam, const NetworkContext& net)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QNetworkReply>
 #include <QString>
 
 class QNetworkAccessManager;
@@ -35,8 +34,6 @@ public:
     static QString modeKey(Mode mode);
     static Mode modeFromKey(const QString& key); // unknown: System
 
-    // What to tell the engineer when a request failed at the proxy; empty when `error` is not a proxy error.
-    static QString proxyErrorMessage(QNetworkReply::NetworkError error, const QString& detail);
     // Answers the manager's proxyAuthenticationRequired from net.proxyAuthenticator (when set).
     static void connectAuthenticator(QNetworkAccessManager* nam, const NetworkContext& net);
 };

@@ -1,6 +1,6 @@
 #include "PaApiAnswer.h"
 
-#include "net/ProxySettings.h"
+#include "net/NetworkFailure.h"
 #include "net/SecureRequest.h"
 #include "paapi/XmlRpc.h"
 
@@ -89,12 +89,13 @@ QString PaApiAnswer::where() const
     return hostAndPort(m_config.endpoint);
 }
 
-Result PaApiAnswer::judgeTimeout(bool connected) const
+Result PaApiAnswer::judgeTimeout(bool connected, qint64 bytesReceived) const
 {
     Result r;
     r.outcome = Outcome::Timeout;
+    const NetworkFailure failure = NetworkFailure::timedOut(connected, bytesReceived);
     const QString seconds = QString::number((m_config.timeoutMs > 0 ? m_config.timeoutMs : 15000) / 1000.0, 'g', 3);
-    if (connected)
+    if (failure.progress != NetworkFailure::Progress::NotConnected)
         r.message = tr("PA at %1 took the call %2 but sent no answer within %3 seconds: PA may be "
                        "overloaded. Re-run later, or confirm by hand.")
                         .arg(where(), m_method, seconds);
@@ -123,17 +124,17 @@ Result PaApiAnswer::judgeReply(const QNetworkReply& reply, const QStringList& tl
 {
     Result r;
     const QString w = where();
-    if (!tlsProblems.isEmpty()) {
+    const NetworkFailure failure = NetworkFailure::fromReply(reply, tlsProblems);
+    if (failure.kind == NetworkFailure::Kind::UntrustedCertificate) {
         r.outcome = Outcome::Tls;
         r.message = tr("The certificate of the PA API at %1 is not trusted: %2. Install the CA that issued it on this "
                        "computer (or give it with --ca-file), then re-run.")
-                        .arg(w, tlsProblems.join(QStringLiteral("; ")));
-        r.detail = reply.errorString();
+                        .arg(w, failure.tlsProblems.join(QStringLiteral("; ")));
+        r.detail = failure.detail;
         return r;
     }
-    const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
-        r.httpStatus = status.toInt();
+    if (failure.httpStatus) {
+        r.httpStatus = failure.httpStatus;
         if (r.httpStatus == 401) {
             r.outcome = Outcome::BadLogin;
             r.message = tr("PA at %1 refused the login \"%2\" (HTTP 401): check the API login and password, then "
@@ -162,37 +163,39 @@ Result PaApiAnswer::judgeReply(const QNetworkReply& reply, const QStringList& tl
                            .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
             return r;
         }
-        if (reply.error() == QNetworkReply::NoError)
+        if (!failure.failed())
             return judgeBody(body);
     }
-    r.detail = reply.errorString();
-    switch (reply.error()) {
-    case QNetworkReply::ConnectionRefusedError:
+    r.detail = failure.detail;
+    switch (failure.kind) {
+    case NetworkFailure::Kind::ConnectionRefused:
         r.outcome = Outcome::ConnectionRefused;
         r.message = tr("%1 refused the connection: nothing listens for the PA API there. Check the address and port "
                        "(8440 by default) and that the public API is enabled, then re-run.")
                         .arg(w);
         break;
-    case QNetworkReply::HostNotFoundError:
+    case NetworkFailure::Kind::HostNotFound:
         r.outcome = Outcome::HostNotFound;
         r.message =
             tr("%1 was not found in DNS from this computer: check the PA API address.").arg(m_config.endpoint.host());
         break;
-    case QNetworkReply::SslHandshakeFailedError:
+    case NetworkFailure::Kind::TlsHandshake:
         r.outcome = Outcome::Tls;
-        r.message = tr("The TLS handshake with the PA API at %1 failed (%2).").arg(w, reply.errorString());
+        r.message = tr("The TLS handshake with the PA API at %1 failed (%2).").arg(w, failure.detail);
         break;
-    case QNetworkReply::RemoteHostClosedError:
+    case NetworkFailure::Kind::RemoteClosed:
         r.outcome = Outcome::NetworkError;
         r.message = tr("PA at %1 closed the connection without answering %2. Check that the address is the PA "
                        "public API (http or https as configured), then re-run.")
                         .arg(w, m_method);
         break;
+    case NetworkFailure::Kind::Proxy:
+        r.outcome = Outcome::NetworkError;
+        r.message = failure.remedy;
+        break;
     default:
         r.outcome = Outcome::NetworkError;
-        r.message = ProxySettings::proxyErrorMessage(reply.error(), reply.errorString());
-        if (r.message.isEmpty())
-            r.message = tr("Calling %1 on %2 failed: %3").arg(m_method, w, reply.errorString());
+        r.message = tr("Calling %1 on %2 failed: %3").arg(m_method, w, failure.detail);
         break;
     }
     return r;

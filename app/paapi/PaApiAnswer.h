@@ -21,8 +21,8 @@ class PaApiAnswer
 public:
     PaApiAnswer(const PaApiConfig& config, const QString& method);
 
-    // The client's timer ended the call; connected: the request went out.
-    PaApiClient::Result judgeTimeout(bool connected) const;
+    // The client's timer ended the call; connected: the request went out, bytesReceived of the answer.
+    PaApiClient::Result judgeTimeout(bool connected, qint64 bytesReceived) const;
     // The client cut the reply off at XmlRpc::MaxReplyBytes.
     PaApiClient::Result judgeTooLarge(qint64 bytesReceived) const;
     // A finished reply; tlsProblems: why its certificate was refused (empty: it was trusted).

@@ -1,8 +1,8 @@
 #include "PaApiClient.h"
 
+#include "net/NetworkFailure.h"
 #include "net/ProxySettings.h"
 #include "net/SecureRequest.h"
-#include "net/TlsEvidence.h"
 #include "paapi/PaApiAnswer.h"
 #include "paapi/XmlRpc.h"
 
@@ -127,11 +127,9 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
     p->reply = reply;
     connect(reply, &QNetworkReply::requestSent, this, [p] { p->connected = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this, p, reply](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors) {
-            const QString text = TlsEvidence::explain(e, m_config.endpoint.host());
+        for (const QString& text : NetworkFailure::explainSslErrors(errors, m_config.endpoint.host()))
             if (!p->tlsProblems.contains(text))
                 p->tlsProblems << text;
-        }
         reply->abort(); // never ignored: the API is reached with a verified certificate or not at all
     });
     connect(reply, &QNetworkReply::readyRead, this, [p, reply] {
@@ -157,7 +155,7 @@ void PaApiClient::onTimeout(Pending* p)
 {
     if (!m_pending.contains(p))
         return;
-    const Result r = PaApiAnswer(m_config, p->method).judgeTimeout(p->connected);
+    const Result r = PaApiAnswer(m_config, p->method).judgeTimeout(p->connected, p->received);
     if (QNetworkReply* reply = p->reply) {
         p->reply = nullptr;
         reply->disconnect(this);
