@@ -1371,6 +1371,37 @@
     </message>
 </context>
 <context>
+    <name>SessionJson</name>
+    <message>
+        <source>This file is not an O365 Upgrade Wizard session (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Diese Datei ist keine Sitzung des O365 Upgrade Wizard (kein &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The session has no valid schema version.</source>
+        <translation>Die Sitzung hat keine gültige Schemaversion.</translation>
+    </message>
+    <message>
+        <source>The session was written by a newer version of the wizard (schema %1; this version reads up to %2). Open it with that version, or update this one.</source>
+        <translation>Die Sitzung wurde von einer neueren Version des Assistenten geschrieben (Schema %1; diese Version liest bis %2). Öffnen Sie sie mit jener Version, oder aktualisieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>The session has no id.</source>
+        <translation>Die Sitzung hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
+        <translation>Der Teil „%1“ der Sitzung hat nicht die erwartete Form (von Hand bearbeitet oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>A gateway application in the session has no id.</source>
+        <translation>Eine Gateway-Anwendung in der Sitzung hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The session lists no gateway application.</source>
+        <translation>Die Sitzung enthält keine Gateway-Anwendung.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>Cannot create the folder %1 for the session. Check that it is writable.</source>
@@ -3539,34 +3570,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Single Office 365 Gateway Application topology: the KB says to skip the Callbacks-Dispatcher steps.</source>
         <translation>Topologie Single Office 365 Gateway Application: Laut KB werden die Callbacks-Dispatcher-Schritte übersprungen.</translation>
-    </message>
-    <message>
-        <source>This file is not an O365 Upgrade Wizard session (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>Diese Datei ist keine Sitzung des O365 Upgrade Wizard (kein &quot;format&quot;: &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>The session has no valid schema version.</source>
-        <translation>Die Sitzung hat keine gültige Schemaversion.</translation>
-    </message>
-    <message>
-        <source>The session was written by a newer version of the wizard (schema %1; this version reads up to %2). Open it with that version, or update this one.</source>
-        <translation>Die Sitzung wurde von einer neueren Version des Assistenten geschrieben (Schema %1; diese Version liest bis %2). Öffnen Sie sie mit jener Version, oder aktualisieren Sie diese.</translation>
-    </message>
-    <message>
-        <source>The session has no id.</source>
-        <translation>Die Sitzung hat keine ID.</translation>
-    </message>
-    <message>
-        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
-        <translation>Der Teil „%1“ der Sitzung hat nicht die erwartete Form (von Hand bearbeitet oder beschädigt).</translation>
-    </message>
-    <message>
-        <source>A gateway application in the session has no id.</source>
-        <translation>Eine Gateway-Anwendung in der Sitzung hat keine ID.</translation>
-    </message>
-    <message>
-        <source>The session lists no gateway application.</source>
-        <translation>Die Sitzung enthält keine Gateway-Anwendung.</translation>
     </message>
 </context>
 <context>

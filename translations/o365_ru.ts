@@ -1371,6 +1371,37 @@
     </message>
 </context>
 <context>
+    <name>SessionJson</name>
+    <message>
+        <source>This file is not an O365 Upgrade Wizard session (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Этот файл — не сеанс O365 Upgrade Wizard (нет &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The session has no valid schema version.</source>
+        <translation>У сеанса нет допустимой версии схемы.</translation>
+    </message>
+    <message>
+        <source>The session was written by a newer version of the wizard (schema %1; this version reads up to %2). Open it with that version, or update this one.</source>
+        <translation>Сеанс записан более новой версией мастера (схема %1; эта версия читает до %2). Откройте его в той версии или обновите эту.</translation>
+    </message>
+    <message>
+        <source>The session has no id.</source>
+        <translation>У сеанса нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
+        <translation>Часть сеанса «%1» имеет неожиданную форму (изменена вручную или повреждена).</translation>
+    </message>
+    <message>
+        <source>A gateway application in the session has no id.</source>
+        <translation>У одного из приложений шлюза в сеансе нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>The session lists no gateway application.</source>
+        <translation>В сеансе нет ни одного приложения шлюза.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>Cannot create the folder %1 for the session. Check that it is writable.</source>
@@ -3545,34 +3576,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Single Office 365 Gateway Application topology: the KB says to skip the Callbacks-Dispatcher steps.</source>
         <translation>Топология Single Office 365 Gateway Application: согласно KB, шаги Callbacks-Dispatcher пропускаются.</translation>
-    </message>
-    <message>
-        <source>This file is not an O365 Upgrade Wizard session (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>Этот файл — не сеанс O365 Upgrade Wizard (нет &quot;format&quot;: &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>The session has no valid schema version.</source>
-        <translation>У сеанса нет допустимой версии схемы.</translation>
-    </message>
-    <message>
-        <source>The session was written by a newer version of the wizard (schema %1; this version reads up to %2). Open it with that version, or update this one.</source>
-        <translation>Сеанс записан более новой версией мастера (схема %1; эта версия читает до %2). Откройте его в той версии или обновите эту.</translation>
-    </message>
-    <message>
-        <source>The session has no id.</source>
-        <translation>У сеанса нет идентификатора.</translation>
-    </message>
-    <message>
-        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
-        <translation>Часть сеанса «%1» имеет неожиданную форму (изменена вручную или повреждена).</translation>
-    </message>
-    <message>
-        <source>A gateway application in the session has no id.</source>
-        <translation>У одного из приложений шлюза в сеансе нет идентификатора.</translation>
-    </message>
-    <message>
-        <source>The session lists no gateway application.</source>
-        <translation>В сеансе нет ни одного приложения шлюза.</translation>
     </message>
 </context>
 <context>

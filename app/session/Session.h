@@ -3,7 +3,6 @@
 #include "session/CheckResult.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -40,8 +39,6 @@ struct StepRecord
     QList<CheckResult> checks; // latest result per check id
 
     bool isEmpty() const;
-    QJsonObject toJson() const;
-    static StepRecord fromJson(const QJsonObject& o);
 };
 
 struct GatewayApplication
@@ -68,7 +65,7 @@ struct StageSkip
 };
 
 // One upgrade: every input, confirmation, note, check result and override.
-// Every change emits changed(); the AutoSaver writes it to disk.
+// Every change emits changed(); the AutoSaver writes it to disk (SessionJson is its file form).
 //
 // Scopes: a step's record lives in a scope, "start", "dispatcher", "provisioning",
 // "paapp", "features", "signoff", or "gateway/<id>" for each gateway application.
@@ -76,8 +73,6 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 1;
-    static QString formatName() { return QStringLiteral("o365-upgrade-wizard/session"); }
 
     // Start-page fields (keys are stable; documented in docs/session-format.md).
     static QString fieldCustomer() { return QStringLiteral("customer"); }
@@ -155,17 +150,6 @@ public:
     void setOverride(const QString& scope, const QString& stepId, const QString& justification);
     void setCheckResult(const QString& scope, const QString& stepId, const CheckResult& result);
 
-    QJsonObject toJson() const;
-
-    enum class LoadError { None, NotJson, NotASession, NewerSchema, Invalid };
-    struct LoadResult
-    {
-        LoadError error = LoadError::None;
-        QString message;
-    };
-    // Replaces this session's content with `o`; on error nothing is changed.
-    LoadResult loadJson(const QJsonObject& o);
-
 Q_SIGNALS:
     void changed();
     void recordChanged(const QString& scope, const QString& stepId);
@@ -174,6 +158,8 @@ Q_SIGNALS:
     void certificateExceptionsChanged();
 
 private:
+    friend class SessionJson; // reads and writes the whole state, the file format in one place
+
     StepRecord& mutableRecord(const QString& scope, const QString& stepId);
     void touch();
     void updateDispatcherSkip();

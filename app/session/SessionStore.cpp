@@ -1,5 +1,7 @@
 #include "SessionStore.h"
 
+#include "session/SessionJson.h"
+
 #include "session/Session.h"
 #include "core/SessionLog.h"
 
@@ -34,7 +36,7 @@ QString SessionStore::pathFor(const Session& session) const
 
 QByteArray SessionStore::serialize(const Session& session)
 {
-    return QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented);
+    return QJsonDocument(SessionJson::toJson(session)).toJson(QJsonDocument::Indented);
 }
 
 bool SessionStore::save(const Session& session, const QString& path, QString* error)
@@ -93,10 +95,10 @@ bool SessionStore::load(const QString& path, Session* session, QString* error)
                         .arg(path, parseError.errorString())
                         .arg(parseError.offset));
     Session probe;
-    const Session::LoadResult r = probe.loadJson(doc.object());
-    if (r.error != Session::LoadError::None)
+    const SessionJson::LoadResult r = SessionJson::load(doc.object(), &probe);
+    if (r.error != SessionJson::LoadError::None)
         return fail(tr("Cannot open the session file %1: %2 The file was left as it is.").arg(path, r.message));
-    session->loadJson(doc.object());
+    SessionJson::load(doc.object(), session);
     return true;
 }
 

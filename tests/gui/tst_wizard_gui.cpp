@@ -12,6 +12,7 @@
 #include "kb/ProcedureCatalogue.h"
 #include "dialogs/ResumeDialog.h"
 #include "session/Session.h"
+#include "session/SessionJson.h"
 #include "session/SessionStore.h"
 #include "widgets/StepListWidget.h"
 #include "report/ReportVerifier.h"
@@ -320,7 +321,7 @@ void TestWizardGui::walkSeparateTopology()
     Session reloaded;
     QString error;
     QVERIFY2(SessionStore::load(h.path, &reloaded, &error), qPrintable(error));
-    QCOMPARE(reloaded.toJson(), h.session->toJson());
+    QCOMPARE(SessionJson::toJson(reloaded), SessionJson::toJson(*h.session));
     const StepRecord r = reloaded.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6a"));
     QVERIFY(r.confirmation.confirmed);
     QCOMPARE(r.confirmation.by, QStringLiteral("Alice Example"));
@@ -442,7 +443,7 @@ void TestWizardGui::quitMidwayAndResume()
         // killed process would leave it, and never flush.
         QTRY_VERIFY(!h.saver->isPending());
         QVERIFY(QFile::copy(h.path, crashCopy));
-        before = h.session->toJson();
+        before = SessionJson::toJson(*h.session);
         h.saver.reset(); // (flushes nothing new: the copy is what survives)
     }
     Harness h = start(crashCopy);
@@ -452,8 +453,8 @@ void TestWizardGui::quitMidwayAndResume()
     QTRY_COMPARE(resumed.count(), 1);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Dispatcher));
     // Every confirmation, note, value and override is back (checks re-ran on resume: compare without them).
-    QCOMPARE(withoutChecks(h.session->toJson()), withoutChecks(before));
-    QCOMPARE(h.session->toJson().value(QStringLiteral("fields")), before.value(QStringLiteral("fields")));
+    QCOMPARE(withoutChecks(SessionJson::toJson(*h.session)), withoutChecks(before));
+    QCOMPARE(SessionJson::toJson(*h.session).value(QStringLiteral("fields")), before.value(QStringLiteral("fields")));
 
     StepListWidget* dispatcher = w.currentPage()->findChild<StepListWidget*>();
     QVERIFY(dispatcher->row(QStringLiteral("dispatcher.important"))
@@ -700,12 +701,12 @@ void TestWizardGui::restartKeepsEverything()
     UpgradeWizard& w = *h.wizard;
     fillStart(w, false);
     clickNext(w);
-    const QJsonObject before = h.session->toJson();
+    const QJsonObject before = SessionJson::toJson(*h.session);
     // Back, and a restart, would reset registered fields in a plain QWizard.
     QTest::mouseClick(w.button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
     w.restart();
-    QCOMPARE(h.session->toJson().value(QStringLiteral("fields")), before.value(QStringLiteral("fields")));
+    QCOMPARE(SessionJson::toJson(*h.session).value(QStringLiteral("fields")), before.value(QStringLiteral("fields")));
     QCOMPARE(w.currentPage()->findChild<QLineEdit*>(QStringLiteral("customer"))->text(),
              QStringLiteral("Contoso \"Ltd\"; $x"));
 }

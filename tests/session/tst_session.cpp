@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "kb/ProcedureCatalogue.h"
 #include "session/Session.h"
+#include "session/SessionJson.h"
 #include "session/SessionStore.h"
 #include "kb/StageDefinition.h"
 #include "kb/StepState.h"
@@ -215,8 +216,8 @@ void TestSession::newSessionDefaults()
     QVERIFY(!s.singleGatewayTopology());
     QVERIFY(!s.stageSkip(QStringLiteral("dispatcher")).skipped);
     QVERIFY(s.records().isEmpty());
-    QCOMPARE(s.toJson().value(QStringLiteral("format")).toString(), Session::formatName());
-    QCOMPARE(s.toJson().value(QStringLiteral("schema")).toInt(), Session::SchemaVersion);
+    QCOMPARE(SessionJson::toJson(s).value(QStringLiteral("format")).toString(), SessionJson::formatName());
+    QCOMPARE(SessionJson::toJson(s).value(QStringLiteral("schema")).toInt(), SessionJson::SchemaVersion);
 
     Session other(&clock);
     QVERIFY(other.id() != s.id());
@@ -245,7 +246,7 @@ void TestSession::roundTrip()
     {
         Session loaded;
         QVERIFY2(SessionStore::load(path, &loaded, &error), qPrintable(error));
-        QCOMPARE(loaded.toJson(), s.toJson());
+        QCOMPARE(SessionJson::toJson(loaded), SessionJson::toJson(s));
         QVERIFY(loaded.stageSkip(QStringLiteral("dispatcher")).skipped);
         QCOMPARE(loaded.stageSkip(QStringLiteral("dispatcher")).reason, s.stageSkip(QStringLiteral("dispatcher")).reason);
         QCOMPARE(loaded.stageSkip(QStringLiteral("dispatcher")).at, skipTime);
@@ -255,14 +256,14 @@ void TestSession::roundTrip()
     clock.advanceMs(1000);
     s.setField(Session::fieldTopology(), Session::topologySeparate());
     QVERIFY(!s.stageSkip(QStringLiteral("dispatcher")).skipped);
-    QVERIFY(s.toJson().value(QStringLiteral("skippedStages")).toObject().isEmpty());
+    QVERIFY(SessionJson::toJson(s).value(QStringLiteral("skippedStages")).toObject().isEmpty());
 
     const QString path2 = dir.filePath(QStringLiteral("separate.json"));
     QVERIFY2(SessionStore::save(s, path2, &error), qPrintable(error));
     Session loaded;
     QVERIFY2(SessionStore::load(path2, &loaded, &error), qPrintable(error));
-    const QJsonObject expected = s.toJson();
-    QCOMPARE(loaded.toJson(), expected);
+    const QJsonObject expected = SessionJson::toJson(s);
+    QCOMPARE(SessionJson::toJson(loaded), expected);
     // And the bytes of a re-save are the same.
     QCOMPARE(SessionStore::serialize(loaded), SessionStore::serialize(s));
 
@@ -316,7 +317,7 @@ void TestSession::confirmationRecordsEngineerAndTime()
     QCOMPARE(recordChanged.size(), 1);
     QCOMPARE(recordChanged.first().at(0).toString(), kGw1);
     QCOMPARE(recordChanged.first().at(1).toString(), QStringLiteral("gateway.2"));
-    const QJsonObject json = r.toJson();
+    const QJsonObject json = SessionJson::recordToJson(r);
     QCOMPARE(json.value(QStringLiteral("confirmedBy")).toString(), QStringLiteral("Alice"));
     QVERIFY(!json.value(QStringLiteral("confirmedAt")).toString().isEmpty());
 
@@ -334,8 +335,8 @@ void TestSession::confirmationRecordsEngineerAndTime()
     QVERIFY(!r.confirmation.at.isValid());
     QCOMPARE(changed.size(), 2);
     QVERIFY(r.isEmpty());
-    QVERIFY(!r.toJson().contains(QStringLiteral("confirmedBy")));
-    QVERIFY(!s.toJson().value(QStringLiteral("records")).toObject().contains(kGw1));
+    QVERIFY(!SessionJson::recordToJson(r).contains(QStringLiteral("confirmedBy")));
+    QVERIFY(!SessionJson::toJson(s).value(QStringLiteral("records")).toObject().contains(kGw1));
 
     // A later confirmation by someone else records that person and the new time.
     s.setField(Session::fieldEngineer(), QStringLiteral("Bob"));
@@ -363,7 +364,7 @@ void TestSession::overrideRecordsEngineerAndTime()
     QVERIFY(!r.override_.isActive());
     QVERIFY(r.override_.by.isEmpty());
     QVERIFY(!r.override_.at.isValid());
-    QVERIFY(!r.toJson().contains(QStringLiteral("override")));
+    QVERIFY(!SessionJson::recordToJson(r).contains(QStringLiteral("override")));
 }
 
 void TestSession::checkResultReplacedPerCheckAndPhase()
@@ -395,7 +396,7 @@ void TestSession::topologySkipsDispatcher()
     QVERIFY(skip.skipped);
     QVERIFY(skip.reason.contains(QStringLiteral("Single"), Qt::CaseInsensitive));
     QCOMPARE(skip.at, clock.now());
-    const QJsonObject skips = s.toJson().value(QStringLiteral("skippedStages")).toObject();
+    const QJsonObject skips = SessionJson::toJson(s).value(QStringLiteral("skippedStages")).toObject();
     QVERIFY(skips.contains(QStringLiteral("dispatcher")));
     QCOMPARE(skips.value(QStringLiteral("dispatcher")).toObject().value(QStringLiteral("reason")).toString(),
              skip.reason);
@@ -410,7 +411,7 @@ void TestSession::topologySkipsDispatcher()
     skip = s.stageSkip(QStringLiteral("dispatcher"));
     QVERIFY(!skip.skipped);
     QVERIFY(skip.reason.isEmpty());
-    QVERIFY(!s.toJson().value(QStringLiteral("skippedStages")).toObject().contains(QStringLiteral("dispatcher")));
+    QVERIFY(!SessionJson::toJson(s).value(QStringLiteral("skippedStages")).toObject().contains(QStringLiteral("dispatcher")));
 }
 
 void TestSession::gatewayApplications()
@@ -442,7 +443,7 @@ void TestSession::gatewayApplications()
     // Its records went with it; the other application's stayed.
     QVERIFY(!s.records().contains(Session::gatewayScope(gw2)));
     QVERIFY(s.record(Session::gatewayScope(gw2), QStringLiteral("gateway.2")).isEmpty());
-    QVERIFY(!s.toJson().value(QStringLiteral("records")).toObject().contains(Session::gatewayScope(gw2)));
+    QVERIFY(!SessionJson::toJson(s).value(QStringLiteral("records")).toObject().contains(Session::gatewayScope(gw2)));
     QVERIFY(s.record(kGw1, QStringLiteral("gateway.2")).confirmation.confirmed);
 
     // Still the last one: refused again. A new one gets a fresh id.
@@ -636,11 +637,11 @@ void TestSession::loadMissingFile()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("nope.json"));
     Session s;
-    const QJsonObject before = s.toJson();
+    const QJsonObject before = SessionJson::toJson(s);
     QString error;
     QVERIFY(!SessionStore::load(path, &s, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
-    QCOMPARE(s.toJson(), before);
+    QCOMPARE(SessionJson::toJson(s), before);
     QVERIFY(!QFileInfo::exists(path));
 }
 
@@ -661,7 +662,7 @@ void TestSession::loadReadOnlyFile()
     Session loaded;
     QString error;
     QVERIFY2(SessionStore::load(path, &loaded, &error), qPrintable(error));
-    QCOMPARE(loaded.toJson(), s.toJson());
+    QCOMPARE(SessionJson::toJson(loaded), SessionJson::toJson(s));
     QCOMPARE(readAll(path), bytes);
 }
 
@@ -673,9 +674,9 @@ void TestSession::loadCorruptFile_data()
     Session real(&clock);
     fill(real, clock);
     const QByteArray realBytes = SessionStore::serialize(real);
-    QJsonObject noFormat = real.toJson();
+    QJsonObject noFormat = SessionJson::toJson(real);
     noFormat.remove(QStringLiteral("format"));
-    QJsonObject newer = real.toJson();
+    QJsonObject newer = SessionJson::toJson(real);
     newer.insert(QStringLiteral("schema"), 99);
 
     QByteArray garbage;
@@ -686,7 +687,7 @@ void TestSession::loadCorruptFile_data()
     QTest::newRow("truncated session") << realBytes.left(realBytes.size() / 2);
     QTest::newRow("empty file") << QByteArray();
     QTest::newRow("only whitespace") << QByteArray(" \n\t\n");
-    QTest::newRow("JSON array") << QJsonDocument(QJsonArray{real.toJson()}).toJson();
+    QTest::newRow("JSON array") << QJsonDocument(QJsonArray{SessionJson::toJson(real)}).toJson();
     QTest::newRow("object without format") << QJsonDocument(noFormat).toJson();
     QTest::newRow("newer schema 99") << QJsonDocument(newer).toJson();
 }
@@ -708,13 +709,13 @@ void TestSession::loadCorruptFile()
     Session s(&clock);
     s.setField(Session::fieldCustomer(), QStringLiteral("Unchanged"));
     s.setConfirmed(kGw1, QStringLiteral("gateway.2"), true);
-    const QJsonObject before = s.toJson();
+    const QJsonObject before = SessionJson::toJson(s);
     QSignalSpy changed(&s, &Session::changed);
 
     QString error;
     QVERIFY(!SessionStore::load(path, &s, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
-    QCOMPARE(s.toJson(), before);
+    QCOMPARE(SessionJson::toJson(s), before);
     QCOMPARE(changed.size(), 0);
 
     // The file is exactly as it was, and nothing was added beside it.
