@@ -217,54 +217,30 @@ TestPaAppGui::Harness TestPaAppGui::start(SecretStore* secrets)
 
 void TestPaAppGui::fillStart(UpgradeWizard& w)
 {
-    QCOMPARE(w.currentId(), int(UpgradeWizard::Page_Start));
-    QWidget* page = w.currentPage();
-    typeInto(page, QStringLiteral("customer"), QStringLiteral("Contoso"));
-    typeInto(page, QStringLiteral("caseId"), QStringLiteral("CASE-117222"));
-    typeInto(page, QStringLiteral("engineer"), QStringLiteral("Alice Example"));
-    typeInto(page, QStringLiteral("paVersion"), QStringLiteral("5.5"));
-    typeInto(page, QStringLiteral("installedVersion"), QStringLiteral("4.0"));
-    typeInto(page, QStringLiteral("targetVersion"), QStringLiteral("4.1"));
-    page->findChild<QRadioButton*>(QStringLiteral("topologySingle"))->click();
-    auto* sync = page->findChild<QCheckBox*>(QStringLiteral("syncScript"));
-    QVERIFY(sync);
-    if (!sync->isChecked())
-        sync->click(); // step 4 applies
-    QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+    StartPageValues values;
+    values.singleTopology = true;
+    values.syncScript = true;
+    fillStartPage(w, values);
 }
 
 // Fills every input; overrides every checked gateway step (nothing answers there), confirms the rest.
 void TestPaAppGui::completeSteps(StepListWidget* list)
 {
-    QVERIFY(list);
-    for (const Step& step : list->stage().steps) {
-        StepRowWidget* row = list->row(step.id);
-        QVERIFY2(row, qPrintable(step.id));
-        for (const StepInput& in : step.inputs) {
-            if (in.optional)
-                continue;
-            QString v;
-            if (in.key == QLatin1String("mosiUrl"))
-                v = QStringLiteral("https://gw1.example.com:1/O365Gateway1/HTTPEndpoint.aspx");
-            else if (in.key == QLatin1String("ipAddress") || in.key == QLatin1String("siteIp"))
-                v = QStringLiteral("127.0.0.1");
-            else if (in.key == QLatin1String("siteName"))
-                v = QStringLiteral("Default Web Site");
-            else
-                QFAIL(qPrintable(QStringLiteral("no test value for %1/%2").arg(step.id, in.key)));
-            typeInto(row, QStringLiteral("input_%1_%2").arg(step.id, in.key), v);
-        }
-        if (step.id == QLatin1String("provisioning.2"))
-            row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"))->setPlainText(kPearListComplete);
-        if (step.id.startsWith(QLatin1String("gateway.")) && Procedure::instance().gateway().checksStep(step.id)) {
-            row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
-            typeInto(row, QStringLiteral("override_") + step.id, QStringLiteral("Not part of this test"));
-            continue;
-        }
-        if (auto* box = row->findChild<QCheckBox*>(QStringLiteral("confirm_") + step.id))
-            box->click();
-    }
-    QTRY_VERIFY2(list->isComplete(), qPrintable(list->scope()));
+    const auto valueFor = [](const QString&, const QString& key) -> QString {
+        if (key == QLatin1String("mosiUrl"))
+            return QStringLiteral("https://gw1.example.com:1/O365Gateway1/HTTPEndpoint.aspx");
+        if (key == QLatin1String("ipAddress") || key == QLatin1String("siteIp"))
+            return QStringLiteral("127.0.0.1");
+        if (key == QLatin1String("siteName"))
+            return QStringLiteral("Default Web Site");
+        return {};
+    };
+    const auto overrideFor = [](const QString& stepId) -> QString {
+        if (stepId.startsWith(QLatin1String("gateway.")) && Procedure::instance().gateway().checksStep(stepId))
+            return QStringLiteral("Not part of this test");
+        return {};
+    };
+    completeStepList(list, valueFor, overrideFor);
 }
 
 void TestPaAppGui::walkToPaApplication(Harness& h)

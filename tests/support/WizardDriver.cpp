@@ -1,9 +1,15 @@
 #include "WizardDriver.h"
 
+#include "kb/ProcedureCatalogue.h"
 #include "pages/UpgradeWizard.h"
+#include "widgets/StepListWidget.h"
+#include "widgets/StepRowWidget.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QtTest>
 
 void typeInto(QWidget* parent, const QString& objectName, const QString& text)
@@ -25,6 +31,57 @@ void clickNext(o365::UpgradeWizard& wizard, int timeoutMs)
     QTRY_VERIFY2_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(),
                               qPrintable(QString::number(wizard.currentId())), timeoutMs);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+void fillStartPage(o365::UpgradeWizard& wizard, const StartPageValues& values)
+{
+    QCOMPARE(wizard.currentId(), int(o365::UpgradeWizard::Page_Start));
+    QWidget* page = wizard.currentPage();
+    typeInto(page, QStringLiteral("customer"), values.customer);
+    typeInto(page, QStringLiteral("caseId"), QStringLiteral("CASE-117222"));
+    typeInto(page, QStringLiteral("engineer"), QStringLiteral("Alice Example"));
+    typeInto(page, QStringLiteral("paVersion"), QStringLiteral("5.5"));
+    typeInto(page, QStringLiteral("installedVersion"), values.installedVersion);
+    typeInto(page, QStringLiteral("targetVersion"), QStringLiteral("4.1"));
+    auto* topology = page->findChild<QRadioButton*>(values.singleTopology ? QStringLiteral("topologySingle")
+                                                                          : QStringLiteral("topologySeparate"));
+    QVERIFY(topology);
+    topology->click();
+    auto* sync = page->findChild<QCheckBox*>(QStringLiteral("syncScript"));
+    QVERIFY(sync);
+    if (sync->isChecked() != values.syncScript)
+        sync->click();
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void completeStepList(o365::StepListWidget* list, const InputValueFor& valueFor, const OverrideFor& overrideFor)
+{
+    QVERIFY(list);
+    for (const o365::Step& step : list->stage().steps) {
+        o365::StepRowWidget* row = list->row(step.id);
+        QVERIFY2(row, qPrintable(step.id));
+        for (const o365::StepInput& in : step.inputs) {
+            if (in.optional)
+                continue;
+            const QString value = valueFor(step.id, in.key);
+            QVERIFY2(!value.isEmpty(), qPrintable(QStringLiteral("no test value for %1/%2").arg(step.id, in.key)));
+            typeInto(row, QStringLiteral("input_%1_%2").arg(step.id, in.key), value);
+        }
+        if (step.id == QLatin1String("provisioning.2")) { // pasted: the default way to read pear list
+            auto* pear = row->findChild<QPlainTextEdit*>(QStringLiteral("input_provisioning.2_pearOutput"));
+            QVERIFY(pear);
+            pear->setPlainText(kPearListComplete);
+        }
+        const QString justification = overrideFor ? overrideFor(step.id) : QString();
+        if (!justification.isEmpty()) {
+            row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
+            typeInto(row, QStringLiteral("override_") + step.id, justification);
+            continue;
+        }
+        if (auto* box = row->findChild<QCheckBox*>(QStringLiteral("confirm_") + step.id))
+            box->click();
+    }
+    QTRY_VERIFY2(list->isComplete(), qPrintable(list->scope()));
 }
 
 const QString kPearListComplete = QStringLiteral("Installed packages, channel pear.php.net:\n"
