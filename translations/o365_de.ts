@@ -2100,6 +2100,26 @@
         <source>The wizard could not be started again. Run it with --training %1.</source>
         <translation>Der Assistent konnte nicht neu gestartet werden. Starten Sie ihn mit --training %1.</translation>
     </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to %2.</source>
+        <translation>--timeout „%1“ ist keine Anzahl Sekunden von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>With --check: give up after SECONDS (default %1) when checks are still running, print what ended and what did not, record what ended, and exit with 2.</source>
+        <translation>Mit --check: nach SECONDS Sekunden (Standard %1) aufgeben, wenn noch Prüfungen laufen, ausgeben, was beendet ist und was nicht, das Beendete speichern und mit 2 enden.</translation>
+    </message>
+    <message>
+        <source>--check gave up after %1 s with checks still running: %2. Check that the hosts answer, or allow more time with --timeout.</source>
+        <translation>--check hat nach %1 s aufgegeben, während noch Prüfungen liefen: %2. Prüfen Sie, ob die Hosts antworten, oder geben Sie mit --timeout mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>(none reported)</source>
+        <translation>(keine gemeldet)</translation>
+    </message>
+    <message>
+        <source>The checks that ended are recorded in %1.</source>
+        <translation>Die beendeten Prüfungen sind in %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>o365::CertificateDialog</name>

@@ -2101,6 +2101,26 @@
         <source>The wizard could not be started again. Run it with --training %1.</source>
         <translation>Не удалось перезапустить мастер. Запустите его с --training %1.</translation>
     </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to %2.</source>
+        <translation>--timeout «%1» — не число секунд от 1 до %2.</translation>
+    </message>
+    <message>
+        <source>With --check: give up after SECONDS (default %1) when checks are still running, print what ended and what did not, record what ended, and exit with 2.</source>
+        <translation>С --check: прекратить через SECONDS секунд (по умолчанию %1), если проверки ещё идут, вывести, что завершилось и что нет, сохранить завершённое и выйти с кодом 2.</translation>
+    </message>
+    <message>
+        <source>--check gave up after %1 s with checks still running: %2. Check that the hosts answer, or allow more time with --timeout.</source>
+        <translation>--check прекратил работу через %1 с, когда ещё шли проверки: %2. Проверьте, отвечают ли узлы, или дайте больше времени через --timeout.</translation>
+    </message>
+    <message>
+        <source>(none reported)</source>
+        <translation>(не сообщено)</translation>
+    </message>
+    <message>
+        <source>The checks that ended are recorded in %1.</source>
+        <translation>Завершённые проверки сохранены в %1.</translation>
+    </message>
 </context>
 <context>
     <name>o365::CertificateDialog</name>

@@ -14,8 +14,36 @@
 #include <QCoreApplication>
 #include <QSslCertificate>
 #include <QTextStream>
+#include <QTimer>
+
+#include <chrono>
 
 namespace o365 {
+
+namespace {
+
+// Every check has its own timeout (at most tens of seconds) and all scopes run at once, so a run
+// that lasts minutes is broken: the watchdog makes sure --check always ends.
+constexpr int kDefaultCheckTimeoutSeconds = 300;
+constexpr int kMaxCheckTimeoutSeconds = 24 * 3600;
+
+bool checkTimeout(const QCommandLineParser& parser, int* seconds, QString* error)
+{
+    *seconds = kDefaultCheckTimeoutSeconds;
+    if (!parser.isSet(QStringLiteral("timeout")))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(QStringLiteral("timeout"));
+    *seconds = text.toInt(&ok);
+    if (ok && *seconds >= 1 && *seconds <= kMaxCheckTimeoutSeconds)
+        return true;
+    *error = QCoreApplication::translate("main", "--timeout \"%1\" is not a number of seconds from 1 to %2.")
+                 .arg(text)
+                 .arg(kMaxCheckTimeoutSeconds);
+    return false;
+}
+
+} // namespace
 
 void addCheckOptions(QCommandLineParser& parser)
 {
@@ -42,6 +70,12 @@ void addCheckOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "With --check: read the PA API password from the first line "
                                                           "of standard input (never from the command line or the "
                                                           "environment) instead of the keychain.")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QCoreApplication::translate("main", "With --check: give up after SECONDS (default %1) when "
+                                                          "checks are still running, print what ended and what did "
+                                                          "not, record what ended, and exit with 2.")
+                          .arg(kDefaultCheckTimeoutSeconds),
+                      QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("log-level"),
                       QCoreApplication::translate("main", "What the session's log file records: debug, info "
                                                           "(default) or warning."),
@@ -85,7 +119,9 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     ProxySettings::load().apply(); // the proxy chosen in the window (the system's by default); no prompt here
     NetworkContext net;
     net.resolver = HostResolver::system();
-    if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error)) {
+    int timeoutSeconds = 0;
+    if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error) ||
+        !checkTimeout(parser, &timeoutSeconds, &error)) {
         err << error << Qt::endl;
         return 2;
     }
@@ -111,16 +147,38 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
         err << error << Qt::endl; // the checks still run
     qCInfo(lcSession).noquote() << "--check" << path;
     HeadlessChecker checker(&session, &net);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QStringList stillRunning;
     QObject::connect(&checker, &HeadlessChecker::finished, &app, [&app] { app.exit(0); });
+    QObject::connect(&watchdog, &QTimer::timeout, &app, [&] {
+        stillRunning = checker.stillRunning();
+        app.exit(2);
+    });
     if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    app.exec();
+    watchdog.start(std::chrono::seconds(timeoutSeconds));
+    const bool gaveUp = app.exec() == 2;
     for (const QString& line : checker.report())
         out << line << Qt::endl;
     const QString target = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : path;
-    if (!SessionStore::save(session, target, &error)) {
+    const bool saved = SessionStore::save(session, target, &error);
+    if (gaveUp) {
+        qCWarning(lcSession).noquote() << "--check gave up after" << timeoutSeconds << "s:" << stillRunning.join(u", ");
+        err << QCoreApplication::translate("main", "--check gave up after %1 s with checks still running: %2. Check "
+                                                   "that the hosts answer, or allow more time with --timeout.")
+                   .arg(timeoutSeconds)
+                   .arg(stillRunning.isEmpty() ? QCoreApplication::translate("main", "(none reported)")
+                                               : stillRunning.join(QStringLiteral(", ")))
+            << Qt::endl;
+        err << (saved ? QCoreApplication::translate("main", "The checks that ended are recorded in %1.").arg(target)
+                      : error)
+            << Qt::endl;
+        return 2;
+    }
+    if (!saved) {
         err << error << Qt::endl;
         return 2;
     }

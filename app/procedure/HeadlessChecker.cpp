@@ -68,6 +68,16 @@ void HeadlessChecker::onIdle()
     Q_EMIT finished();
 }
 
+QStringList HeadlessChecker::stillRunning() const
+{
+    QStringList out;
+    for (const StageController* c : std::as_const(m_controllers)) {
+        for (const QString& check : c->runningChecks())
+            out << c->scope() + QLatin1Char(' ') + check;
+    }
+    return out;
+}
+
 int HeadlessChecker::blockingFailures() const
 {
     return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const auto& p) { return p.second.blocks(); }));

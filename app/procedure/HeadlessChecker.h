@@ -31,11 +31,13 @@ public:
     // (scope, result): the last result of each check, in the order they first ended.
     const QList<QPair<QString, CheckResult>>& results() const { return m_results; }
     int blockingFailures() const;
+    // What has not ended yet: "scope step (check id)" per running check.
+    QStringList stillRunning() const;
     // One line per check, in procedure order: "scope  step  STATUS  message".
     QStringList report() const;
 
 Q_SIGNALS:
-    void finished();
+    void finished(); // delivered through the event loop, also when nothing had to run
 
 private:
     void onIdle();

@@ -32,6 +32,16 @@ bool StageController::isIdle() const
     return !isRunning() && !m_debounce.isActive() && !m_validationPending && !m_runQueued;
 }
 
+QStringList StageController::runningChecks() const
+{
+    QStringList out;
+    for (const Check* c : m_runner->checks()) {
+        if (c->isRunning())
+            out << QStringLiteral("%1 (%2)").arg(c->spec().stepId, c->id());
+    }
+    return out;
+}
+
 void StageController::run()
 {
     m_debounce.stop();

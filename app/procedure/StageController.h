@@ -34,6 +34,8 @@ public:
     bool isRunning() const;
     // Nothing running, nothing scheduled: the session holds the loop's last word.
     bool isIdle() const;
+    // The checks of the current run that have not ended yet: "step (check id)" each.
+    QStringList runningChecks() const;
 
     // Runs the checks now (a re-run cancels the run in progress without its reports).
     void run();

@@ -8,6 +8,8 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +26,10 @@ private Q_SLOTS:
     void untrustedWithoutCaFile();
     void unusableInputExitsTwo_data();
     void unusableInputExitsTwo();
+    void emptySessionEnds_data();
+    void emptySessionEnds();
+    void pastedPearListEnds();
+    void watchdogEndsAHungRun();
 
 private:
     struct Run
@@ -163,6 +169,12 @@ void TestHeadless::unusableInputExitsTwo_data()
                                    << QStringLiteral("not a stage with automated checks");
     QTest::newRow("bad ca file") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--ca-file"), good}
                                  << QStringLiteral("No PEM certificate");
+    QTest::newRow("zero timeout") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--timeout"),
+                                                 QStringLiteral("0")}
+                                  << QStringLiteral("is not a number of seconds");
+    QTest::newRow("word timeout") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--timeout"),
+                                                 QStringLiteral("soon")}
+                                  << QStringLiteral("is not a number of seconds");
 }
 
 void TestHeadless::unusableInputExitsTwo()
@@ -173,6 +185,68 @@ void TestHeadless::unusableInputExitsTwo()
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(phrase), qPrintable(r.err));
+}
+
+// Nothing entered yet: every check of the run ends at once (missing input). The end must still
+// reach the event loop — it once came before app.exec() and --check hung, printing nothing.
+void TestHeadless::emptySessionEnds_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::newRow("all stages") << QString();
+    for (const char* stage : {"start", "gateway", "dispatcher", "provisioning", "paapp"})
+        QTest::newRow(stage) << QString::fromLatin1(stage);
+}
+
+void TestHeadless::emptySessionEnds()
+{
+    QFETCH(QString, stage);
+    Session empty;
+    const QString path = m_dir.filePath(QStringLiteral("empty-%1.json").arg(stage));
+    QVERIFY(SessionStore::save(empty, path));
+    QStringList args{QStringLiteral("--check"), path};
+    if (!stage.isEmpty())
+        args << QStringLiteral("--stage") << stage;
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2%3").arg(r.exitCode).arg(r.out, r.err)));
+    QVERIFY2(r.out.contains(QStringLiteral("blocking failure(s); results recorded in")), qPrintable(r.out));
+}
+
+void TestHeadless::pastedPearListEnds()
+{
+    const QString path = writeSession({QStringLiteral("O365Gateway")}, QStringLiteral("pear.json"));
+    const Run r = run({QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("provisioning")});
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2%3").arg(r.exitCode).arg(r.out, r.err)));
+    QVERIFY2(r.out.contains(QStringLiteral("provisioning\tprovisioning.2\tPASSED")), qPrintable(r.out));
+}
+
+// A gateway that takes the connection and never answers: the run gives up at --timeout, says what
+// was still running, records what ended, and exits 2.
+void TestHeadless::watchdogEndsAHungRun()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held; // accepted and never answered
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            held << s;
+    });
+    Session s;
+    s.setField(Session::fieldTopology(), Session::topologySingle());
+    s.setValue(Session::gatewayScope(QStringLiteral("gw1")), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
+               QStringLiteral("https://localhost:%1/O365Gateway/HTTPEndpoint.aspx").arg(silent.serverPort()));
+    const QString path = m_dir.filePath(QStringLiteral("hung.json"));
+    QVERIFY(SessionStore::save(s, path));
+    const QString out = m_dir.filePath(QStringLiteral("hung-out.json"));
+    const Run r = run({QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("gateway"),
+                       QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2%3").arg(r.exitCode).arg(r.out, r.err)));
+    QVERIFY2(r.err.contains(QStringLiteral("--check gave up after 1 s with checks still running: gateway/gw1 gateway.")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("The checks that ended are recorded in %1").arg(out)), qPrintable(r.err));
+    QVERIFY(!held.isEmpty()); // the probe did reach the silent gateway
+    Session written;
+    QVERIFY(SessionStore::load(out, &written));
+    qDeleteAll(held);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
