@@ -856,10 +856,6 @@
         <translation>Mit --countersign: Name des prüfenden Technikers (dessen Schlüssel verwendet wird).</translation>
     </message>
     <message>
-        <source>Verify a signed report (REPORT.json with its .sig and .pub.pem beside it). Exit 0 valid, 1 invalid, 2 unreadable.</source>
-        <translation>Einen signierten Bericht prüfen (REPORT.json mit .sig und .pub.pem daneben). Exit-Code 0 gültig, 1 ungültig, 2 nicht lesbar.</translation>
-    </message>
-    <message>
         <source>Give the reviewer&apos;s name with --reviewer NAME.
 </source>
         <translation>Geben Sie den Namen des Prüfers mit --reviewer NAME an.
@@ -875,6 +871,38 @@
         <source>Nothing to do: give --export SESSION or --verify REPORT.json.
 </source>
         <translation>Nichts zu tun: Geben Sie --export SESSION oder --verify REPORT.json an.
+</translation>
+    </message>
+    <message>
+        <source>Verify a signed report (REPORT.json with its .sig and .pub.pem beside it) against your trusted keys. Exit 0 valid and signed by trusted keys, 1 invalid, 2 unreadable, 3 the signatures hold but a key is not trusted.</source>
+        <translation>Einen signierten Bericht (REPORT.json mit .sig und .pub.pem daneben) gegen Ihre vertrauenswürdigen Schlüssel prüfen. Exit-Code 0 gültig und von vertrauenswürdigen Schlüsseln signiert, 1 ungültig, 2 nicht lesbar, 3 die Signaturen stimmen, aber ein Schlüssel ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>Print the trusted-keys line (public key and name) of NAME&apos;s report signing key from the keychain, created on first use, for the team&apos;s trusted-keys file.</source>
+        <translation>Die Zeile (öffentlicher Schlüssel und Name) des Berichts-Signaturschlüssels von NAME aus dem Schlüsselbund ausgeben, beim ersten Mal erstellt, für die Datei der vertrauenswürdigen Schlüssel des Teams.</translation>
+    </message>
+    <message>
+        <source>With --verify, --countersign or --review: the trusted-keys FILE (lines of &quot;KEY NAME&quot;); default %1.</source>
+        <translation>Mit --verify, --countersign oder --review: die Datei FILE der vertrauenswürdigen Schlüssel (Zeilen „SCHLÜSSEL NAME“); Standard %1.</translation>
+    </message>
+    <message>
+        <source>Give the engineer&apos;s name: --public-key NAME.
+</source>
+        <translation>Geben Sie den Namen des Technikers an: --public-key NAME.
+</translation>
+    </message>
+    <message>
+        <source>A new signing key was created and stored in the keychain.
+</source>
+        <translation>Ein neuer Signaturschlüssel wurde erstellt und im Schlüsselbund gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256): %1
+Add the line above to the team&apos;s trusted-keys file (yours: %2).
+</source>
+        <translation>Schlüssel-Fingerabdruck (SHA-256): %1
+Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Teams hinzu (Ihre: %2).
 </translation>
     </message>
 </context>
@@ -1311,28 +1339,12 @@
         <translation>Die Signatur ist gültig, aber der Bericht kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>VALID: signed and countersigned; not changed since.</source>
-        <translation>GÜLTIG: signiert und gegengezeichnet; seitdem nicht geändert.</translation>
-    </message>
-    <message>
-        <source>VALID: signed; not changed since.</source>
-        <translation>GÜLTIG: signiert; seitdem nicht geändert.</translation>
-    </message>
-    <message>
         <source>TRAINING: this report is from a training session, not a real upgrade.</source>
         <translation>SCHULUNG: Dieser Bericht stammt aus einer Übungssitzung, nicht aus einem echten Upgrade.</translation>
     </message>
     <message>
         <source>Customer: %1, case: %2</source>
         <translation>Kunde: %1, Fall: %2</translation>
-    </message>
-    <message>
-        <source>Signed by: %1 at %2</source>
-        <translation>Signiert von: %1 am %2</translation>
-    </message>
-    <message>
-        <source>Key fingerprint (SHA-256): %1 — %2</source>
-        <translation>Schlüssel-Fingerabdruck (SHA-256): %1 — %2</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1343,16 +1355,72 @@
         <translation>UNGÜLTIG</translation>
     </message>
     <message>
-        <source>Reviewer countersignature, key fingerprint (SHA-256): %1 — %2</source>
-        <translation>Gegenzeichnung des Prüfers, Schlüssel-Fingerabdruck (SHA-256): %1 — %2</translation>
-    </message>
-    <message>
         <source>(unreadable key)</source>
         <translation>(Schlüssel nicht lesbar)</translation>
     </message>
     <message>
         <source>SHA-256 of the JSON: %1</source>
         <translation>SHA-256 des JSON: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: the countersignature was made with the signer&apos;s own key (%1); a two-person sign-off needs a second engineer&apos;s key.</source>
+        <translation>UNGÜLTIG: Die Gegenzeichnung wurde mit dem eigenen Schlüssel des Unterzeichners erstellt (%1); eine Freigabe durch zwei Personen braucht den Schlüssel eines zweiten Technikers.</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key %1</source>
+        <translation>der Schlüssel des Unterzeichners %1</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s key %1</source>
+        <translation>der Schlüssel des Prüfers %1</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED: the signatures match the keys shipped beside the report, but %1 is NOT in your trusted keys, so nothing says who signed: anyone can sign an edited report with a new key. Ask the engineer for their key&apos;s fingerprint and add it to %2 (or give --trust FILE).</source>
+        <translation>NICHT VERTRAUENSWÜRDIG: Die Signaturen passen zu den Schlüsseln neben dem Bericht, aber %1 ist NICHT unter Ihren vertrauenswürdigen Schlüsseln, also belegt nichts, wer signiert hat: Jeder kann einen geänderten Bericht mit einem neuen Schlüssel signieren. Fragen Sie den Techniker nach dem Fingerabdruck seines Schlüssels und tragen Sie ihn in %2 ein (oder geben Sie --trust FILE an).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>VALID: signed by %1 and countersigned by %2, both in your trusted keys; not changed since.</source>
+        <translation>GÜLTIG: signiert von %1 und gegengezeichnet von %2, beide unter Ihren vertrauenswürdigen Schlüsseln; seitdem nicht geändert.</translation>
+    </message>
+    <message>
+        <source>VALID: signed by %1, in your trusted keys; not changed since.</source>
+        <translation>GÜLTIG: signiert von %1, unter Ihren vertrauenswürdigen Schlüsseln; seitdem nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Signing key (SHA-256): %1 — %2, %3</source>
+        <translation>Signaturschlüssel (SHA-256): %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>NOT in your trusted keys</source>
+        <translation>NICHT unter Ihren vertrauenswürdigen Schlüsseln</translation>
+    </message>
+    <message>
+        <source>trusted as %1</source>
+        <translation>vertrauenswürdig als %1</translation>
+    </message>
+    <message>
+        <source>The report names its engineer %1, signed off at %2 (what the report says, not proven by the key).</source>
+        <translation>Der Bericht nennt als Techniker %1, freigegeben am %2 (so steht es im Bericht, durch den Schlüssel nicht belegt).</translation>
+    </message>
+    <message>
+        <source>Note: the report names %1 as its engineer, but the key that signed it is %2&apos;s.</source>
+        <translation>Hinweis: Der Bericht nennt %1 als Techniker, aber der signierende Schlüssel gehört %2.</translation>
+    </message>
+    <message>
+        <source>Reviewer countersignature, key (SHA-256): %1 — %2, %3</source>
+        <translation>Gegenzeichnung des Prüfers, Schlüssel (SHA-256): %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Trusted keys: %1 (%2 keys)</source>
+        <translation>Vertrauenswürdige Schlüssel: %1 (%2 Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Trusted keys: none (%1 does not exist or is empty)</source>
+        <translation>Vertrauenswürdige Schlüssel: keine (%1 existiert nicht oder ist leer)</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2044,37 @@
     <message>
         <source>What to notice:</source>
         <translation>Worauf zu achten ist:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>There is no trusted-keys file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei mit vertrauenswürdigen Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it was not read as trusted keys.</source>
+        <translation>%1 ist keine reguläre Datei und wurde daher nicht als vertrauenswürdige Schlüssel gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted-keys file %1: %2</source>
+        <translation>Die Datei der vertrauenswürdigen Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The trusted-keys file %1 is larger than 1 MB; it was not read.</source>
+        <translation>Die Datei der vertrauenswürdigen Schlüssel %1 ist größer als 1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the trusted-keys file %2 has no name after the key (or one longer than %3 characters). Write &quot;KEY NAME&quot;, e.g. the line the wizard shows for your own key.</source>
+        <translation>Zeile %1 der Datei der vertrauenswürdigen Schlüssel %2 hat keinen Namen nach dem Schlüssel (oder einen mit mehr als %3 Zeichen). Schreiben Sie „SCHLÜSSEL NAME“, z. B. die Zeile, die der Assistent für Ihren eigenen Schlüssel zeigt.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the trusted-keys file %2 starts with neither an Ed25519 public key (the base64 line of a .pub.pem) nor a SHA-256 fingerprint (64 hex digits). Nothing in the file was trusted; correct that line.</source>
+        <translation>Zeile %1 der Datei der vertrauenswürdigen Schlüssel %2 beginnt weder mit einem öffentlichen Ed25519-Schlüssel (der Base64-Zeile einer .pub.pem) noch mit einem SHA-256-Fingerabdruck (64 Hex-Ziffern). Keinem Schlüssel der Datei wurde vertraut; korrigieren Sie diese Zeile.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the trusted-keys file %2 gives the key %3 to &quot;%4&quot;, but an earlier line gives it to &quot;%5&quot;. One key belongs to one person: remove one of the lines.</source>
+        <translation>Zeile %1 der Datei der vertrauenswürdigen Schlüssel %2 ordnet den Schlüssel %3 „%4“ zu, eine frühere Zeile aber „%5“. Ein Schlüssel gehört einer Person: Entfernen Sie eine der Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3682,10 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation>⚠</translation>
     </message>
 </context>
 <context>

@@ -856,10 +856,6 @@
         <translation>С --countersign: имя проверяющего инженера (используется его ключ).</translation>
     </message>
     <message>
-        <source>Verify a signed report (REPORT.json with its .sig and .pub.pem beside it). Exit 0 valid, 1 invalid, 2 unreadable.</source>
-        <translation>Проверить подписанный отчёт (REPORT.json с файлами .sig и .pub.pem рядом). Код завершения: 0 — действителен, 1 — недействителен, 2 — не читается.</translation>
-    </message>
-    <message>
         <source>Give the reviewer&apos;s name with --reviewer NAME.
 </source>
         <translation>Укажите имя проверяющего: --reviewer ИМЯ.
@@ -875,6 +871,38 @@
         <source>Nothing to do: give --export SESSION or --verify REPORT.json.
 </source>
         <translation>Нечего делать: укажите --export SESSION или --verify REPORT.json.
+</translation>
+    </message>
+    <message>
+        <source>Verify a signed report (REPORT.json with its .sig and .pub.pem beside it) against your trusted keys. Exit 0 valid and signed by trusted keys, 1 invalid, 2 unreadable, 3 the signatures hold but a key is not trusted.</source>
+        <translation>Проверить подписанный отчёт (REPORT.json с лежащими рядом .sig и .pub.pem) по вашим доверенным ключам. Код выхода 0 — действителен и подписан доверенными ключами, 1 — недействителен, 2 — не читается, 3 — подписи верны, но ключ не доверенный.</translation>
+    </message>
+    <message>
+        <source>Print the trusted-keys line (public key and name) of NAME&apos;s report signing key from the keychain, created on first use, for the team&apos;s trusted-keys file.</source>
+        <translation>Вывести строку (открытый ключ и имя) ключа подписи отчётов NAME из связки ключей (создаётся при первом использовании) для файла доверенных ключей команды.</translation>
+    </message>
+    <message>
+        <source>With --verify, --countersign or --review: the trusted-keys FILE (lines of &quot;KEY NAME&quot;); default %1.</source>
+        <translation>С --verify, --countersign или --review: файл доверенных ключей FILE (строки «КЛЮЧ ИМЯ»); по умолчанию %1.</translation>
+    </message>
+    <message>
+        <source>Give the engineer&apos;s name: --public-key NAME.
+</source>
+        <translation>Укажите имя инженера: --public-key NAME.
+</translation>
+    </message>
+    <message>
+        <source>A new signing key was created and stored in the keychain.
+</source>
+        <translation>Создан новый ключ подписи, он сохранён в связке ключей.
+</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256): %1
+Add the line above to the team&apos;s trusted-keys file (yours: %2).
+</source>
+        <translation>Отпечаток ключа (SHA-256): %1
+Добавьте строку выше в файл доверенных ключей команды (ваш: %2).
 </translation>
     </message>
 </context>
@@ -1311,28 +1339,12 @@
         <translation>Подпись действительна, но отчёт не читается: %1</translation>
     </message>
     <message>
-        <source>VALID: signed and countersigned; not changed since.</source>
-        <translation>ДЕЙСТВИТЕЛЕН: подписан и заверен контрподписью; с тех пор не изменялся.</translation>
-    </message>
-    <message>
-        <source>VALID: signed; not changed since.</source>
-        <translation>ДЕЙСТВИТЕЛЕН: подписан; с тех пор не изменялся.</translation>
-    </message>
-    <message>
         <source>TRAINING: this report is from a training session, not a real upgrade.</source>
         <translation>ОБУЧЕНИЕ: этот отчёт получен в учебном сеансе, а не при реальном обновлении.</translation>
     </message>
     <message>
         <source>Customer: %1, case: %2</source>
         <translation>Клиент: %1, обращение: %2</translation>
-    </message>
-    <message>
-        <source>Signed by: %1 at %2</source>
-        <translation>Подписал: %1, %2</translation>
-    </message>
-    <message>
-        <source>Key fingerprint (SHA-256): %1 — %2</source>
-        <translation>Отпечаток ключа (SHA-256): %1 — %2</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1343,16 +1355,72 @@
         <translation>НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <source>Reviewer countersignature, key fingerprint (SHA-256): %1 — %2</source>
-        <translation>Контрподпись проверяющего, отпечаток ключа (SHA-256): %1 — %2</translation>
-    </message>
-    <message>
         <source>(unreadable key)</source>
         <translation>(ключ не читается)</translation>
     </message>
     <message>
         <source>SHA-256 of the JSON: %1</source>
         <translation>SHA-256 JSON-файла: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: the countersignature was made with the signer&apos;s own key (%1); a two-person sign-off needs a second engineer&apos;s key.</source>
+        <translation>НЕДЕЙСТВИТЕЛЕН: контрподпись сделана собственным ключом подписавшего (%1); для утверждения двумя лицами нужен ключ второго инженера.</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key %1</source>
+        <translation>ключ подписавшего %1</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s key %1</source>
+        <translation>ключ проверяющего %1</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED: the signatures match the keys shipped beside the report, but %1 is NOT in your trusted keys, so nothing says who signed: anyone can sign an edited report with a new key. Ask the engineer for their key&apos;s fingerprint and add it to %2 (or give --trust FILE).</source>
+        <translation>НЕ ДОВЕРЕН: подписи соответствуют ключам рядом с отчётом, но %1 НЕТ среди ваших доверенных ключей, поэтому ничто не говорит, кто подписал: любой может подписать изменённый отчёт новым ключом. Запросите у инженера отпечаток его ключа и добавьте его в %2 (или укажите --trust FILE).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>VALID: signed by %1 and countersigned by %2, both in your trusted keys; not changed since.</source>
+        <translation>ДЕЙСТВИТЕЛЕН: подписан %1 и контрподписан %2, оба ключа доверенные; с тех пор не изменялся.</translation>
+    </message>
+    <message>
+        <source>VALID: signed by %1, in your trusted keys; not changed since.</source>
+        <translation>ДЕЙСТВИТЕЛЕН: подписан %1, ключ доверенный; с тех пор не изменялся.</translation>
+    </message>
+    <message>
+        <source>Signing key (SHA-256): %1 — %2, %3</source>
+        <translation>Ключ подписи (SHA-256): %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>NOT in your trusted keys</source>
+        <translation>НЕ среди ваших доверенных ключей</translation>
+    </message>
+    <message>
+        <source>trusted as %1</source>
+        <translation>доверенный: %1</translation>
+    </message>
+    <message>
+        <source>The report names its engineer %1, signed off at %2 (what the report says, not proven by the key).</source>
+        <translation>Отчёт называет инженером %1, утверждён %2 (так написано в отчёте, ключом не подтверждено).</translation>
+    </message>
+    <message>
+        <source>Note: the report names %1 as its engineer, but the key that signed it is %2&apos;s.</source>
+        <translation>Примечание: отчёт называет инженером %1, но подписавший ключ принадлежит %2.</translation>
+    </message>
+    <message>
+        <source>Reviewer countersignature, key (SHA-256): %1 — %2, %3</source>
+        <translation>Контрподпись проверяющего, ключ (SHA-256): %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Trusted keys: %1 (%2 keys)</source>
+        <translation>Доверенные ключи: %1 (ключей: %2)</translation>
+    </message>
+    <message>
+        <source>Trusted keys: none (%1 does not exist or is empty)</source>
+        <translation>Доверенные ключи: нет (%1 не существует или пуст)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2045,37 @@
     <message>
         <source>What to notice:</source>
         <translation>На что обратить внимание:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>There is no trusted-keys file at %1.</source>
+        <translation>Файла доверенных ключей %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it was not read as trusted keys.</source>
+        <translation>%1 — не обычный файл, поэтому он не прочитан как доверенные ключи.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted-keys file %1: %2</source>
+        <translation>Не удаётся прочитать файл доверенных ключей %1: %2</translation>
+    </message>
+    <message>
+        <source>The trusted-keys file %1 is larger than 1 MB; it was not read.</source>
+        <translation>Файл доверенных ключей %1 больше 1 МБ; он не прочитан.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the trusted-keys file %2 has no name after the key (or one longer than %3 characters). Write &quot;KEY NAME&quot;, e.g. the line the wizard shows for your own key.</source>
+        <translation>В строке %1 файла доверенных ключей %2 нет имени после ключа (или оно длиннее %3 символов). Пишите «КЛЮЧ ИМЯ», например строку, которую мастер показывает для вашего ключа.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the trusted-keys file %2 starts with neither an Ed25519 public key (the base64 line of a .pub.pem) nor a SHA-256 fingerprint (64 hex digits). Nothing in the file was trusted; correct that line.</source>
+        <translation>Строка %1 файла доверенных ключей %2 начинается не с открытого ключа Ed25519 (строки base64 из .pub.pem) и не с отпечатка SHA-256 (64 шестнадцатеричные цифры). Ни одному ключу из файла не доверено; исправьте эту строку.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the trusted-keys file %2 gives the key %3 to &quot;%4&quot;, but an earlier line gives it to &quot;%5&quot;. One key belongs to one person: remove one of the lines.</source>
+        <translation>Строка %1 файла доверенных ключей %2 приписывает ключ %3 «%4», а более ранняя строка — «%5». Один ключ принадлежит одному человеку: удалите одну из строк.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3688,10 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation>⚠</translation>
     </message>
 </context>
 <context>

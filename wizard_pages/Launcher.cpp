@@ -142,6 +142,7 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("review"))) { // a reviewer's window only: no session is opened
         KeychainSecretStore reviewerKeychain;
         ReviewDialog review(&reviewerKeychain);
+        review.setTrustPath(parser.value(QStringLiteral("trust")));
         review.openReport(parser.value(QStringLiteral("review")));
         review.exec();
         return 0;

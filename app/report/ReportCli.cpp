@@ -8,6 +8,8 @@
 #include "report/ReportExporter.h"
 #include "report/ReportSigner.h"
 #include "report/ReportVerifier.h"
+#include "report/SigningKey.h"
+#include "report/TrustedKeys.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
 
@@ -73,14 +75,29 @@ void addReportOptions(QCommandLineParser& parser, bool withStageAndOut)
     parser.addOption(
         {QStringLiteral("verify"),
          QCoreApplication::translate("ReportCli", "Verify a signed report (REPORT.json with its .sig and .pub.pem "
-                                                  "beside it). Exit 0 valid, 1 invalid, 2 unreadable."),
+                                                  "beside it) against your trusted keys. Exit 0 valid and signed by "
+                                                  "trusted keys, 1 invalid, 2 unreadable, 3 the signatures hold but "
+                                                  "a key is not trusted."),
          QStringLiteral("REPORT.json")});
+    parser.addOption(
+        {QStringLiteral("public-key"),
+         QCoreApplication::translate("ReportCli", "Print the trusted-keys line (public key and name) of NAME's report "
+                                                  "signing key from the keychain, created on first use, for the "
+                                                  "team's trusted-keys file."),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("trust"),
+         QCoreApplication::translate("ReportCli", "With --verify, --countersign or --review: the trusted-keys FILE "
+                                                  "(lines of \"KEY NAME\"); default %1.")
+             .arg(QDir::toNativeSeparators(TrustedKeys::defaultPath())),
+         QStringLiteral("FILE")});
 }
 
 bool wantsReportCli(const QStringList& args)
 {
     for (const QString& a : args) {
-        for (const char* name : {"--export", "--verify", "--countersign", "-export", "-verify", "-countersign"}) {
+        for (const char* name : {"--export", "--verify", "--countersign", "--public-key", "-export", "-verify",
+                                 "-countersign", "-public-key"}) {
             const QString n = QString::fromLatin1(name);
             if (a == n || a.startsWith(n + QLatin1Char('=')))
                 return true;
@@ -90,7 +107,8 @@ bool wantsReportCli(const QStringList& args)
 }
 
 // The reviewer countersigns only a report whose own signature holds (ReportCountersignJob).
-int runCountersign(QCoreApplication& app, const QString& jsonPath, const QString& reviewer, SecretStore* secrets)
+int runCountersign(QCoreApplication& app, const QString& jsonPath, const QString& reviewer, const QString& trustPath,
+                   SecretStore* secrets)
 {
     if (reviewer.trimmed().isEmpty()) {
         writeOut(stderr, QCoreApplication::translate("ReportCli", "Give the reviewer's name with --reviewer NAME.\n"));
@@ -112,20 +130,56 @@ int runCountersign(QCoreApplication& app, const QString& jsonPath, const QString
                          }
                          app.exit(exitCode);
                      });
-    job.start({jsonPath, reviewer, {}});
+    job.start({jsonPath, reviewer, {}, trustPath});
+    app.exec();
+    return exitCode;
+}
+
+// The line a team lead adds to the trusted-keys file; the fingerprint to read out over the phone.
+int runPublicKey(QCoreApplication& app, const QString& name, SecretStore* secrets)
+{
+    if (name.trimmed().isEmpty()) {
+        writeOut(stderr, QCoreApplication::translate("ReportCli", "Give the engineer's name: --public-key NAME.\n"));
+        return 2;
+    }
+    int exitCode = 1;
+    SigningKey::obtain(secrets, name.trimmed(), &app, [&app, &exitCode, name](const SigningKey::Result& key) {
+        if (!key.ok()) {
+            writeOut(stderr, key.error + QLatin1Char('\n'));
+        } else {
+            exitCode = 0;
+            writeOut(stdout, TrustedKeys::lineFor(key.signer, name) + QLatin1Char('\n'));
+            if (key.created)
+                writeOut(stderr, QCoreApplication::translate("ReportCli", "A new signing key was created and stored "
+                                                                          "in the keychain.\n"));
+            writeOut(stderr, QCoreApplication::translate("ReportCli", "Key fingerprint (SHA-256): %1\nAdd the line above "
+                                                                      "to the team's trusted-keys file (yours: %2).\n")
+                                 .arg(key.signer.fingerprint(), QDir::toNativeSeparators(TrustedKeys::defaultPath())));
+        }
+        app.exit(exitCode);
+    });
     app.exec();
     return exitCode;
 }
 
 int runReportCli(QCoreApplication& app, const QCommandLineParser& parser, SecretStore* secrets)
 {
+    if (parser.isSet(QStringLiteral("public-key")))
+        return runPublicKey(app, parser.value(QStringLiteral("public-key")), secrets);
     if (parser.isSet(QStringLiteral("verify"))) {
-        const ReportVerifier::Result r = ReportVerifier::verify(parser.value(QStringLiteral("verify")));
+        TrustedKeys trusted;
+        QString error;
+        if (!TrustedKeys::loadForVerification(parser.value(QStringLiteral("trust")), &trusted, &error)) {
+            writeOut(stderr, error + QLatin1Char('\n'));
+            return ReportVerifier::Unreadable;
+        }
+        const ReportVerifier::Result r = ReportVerifier::verify(parser.value(QStringLiteral("verify")), trusted);
         writeOut(r.exitCode == ReportVerifier::Unreadable ? stderr : stdout, r.toText());
         return r.exitCode;
     }
     if (parser.isSet(QStringLiteral("countersign")))
         return runCountersign(app, parser.value(QStringLiteral("countersign")), parser.value(QStringLiteral("reviewer")),
+                              parser.value(QStringLiteral("trust")),
                               secrets);
     if (!parser.isSet(QStringLiteral("export"))) {
         writeOut(stderr, QCoreApplication::translate("ReportCli", "Nothing to do: give --export SESSION or --verify "

@@ -31,8 +31,15 @@ void ReportCountersignJob::start(const Request& request)
         o.error = tr("Give the reviewer's name: the countersignature is made with that reviewer's key.");
         return done(o);
     }
-    o.before = ReportVerifier::verify(request.jsonPath);
-    if (o.before.exitCode != ReportVerifier::Valid) {
+    TrustedKeys trusted;
+    QString trustError;
+    if (!TrustedKeys::loadForVerification(request.trustPath, &trusted, &trustError)) {
+        o.exitCode = 2;
+        o.error = trustError;
+        return done(o);
+    }
+    o.before = ReportVerifier::verify(request.jsonPath, trusted);
+    if (!o.before.signaturesHold()) {
         o.exitCode = o.before.exitCode;
         o.error = o.before.toText() + tr("Not countersigned: the report's own signature does not hold.");
         return done(o);

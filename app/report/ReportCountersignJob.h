@@ -26,6 +26,7 @@ public:
         // The SHA-256 of the JSON the reviewer read; empty: not checked. A report that changed
         // since is not countersigned.
         QString expectedSha256;
+        QString trustPath; // the trusted-keys file; empty: the default one when it exists
     };
     struct Outcome {
         int exitCode = 1;              // 0 countersigned; 1 refused or failed; 2 bad request or unreadable report

@@ -10,11 +10,18 @@
 namespace o365
 {
 
-ReportReview ReportReview::open(const QString& jsonPath)
+ReportReview ReportReview::open(const QString& jsonPath, const QString& trustPath)
 {
     ReportReview r;
     r.jsonPath = jsonPath;
-    r.verification = ReportVerifier::verify(jsonPath);
+    TrustedKeys trusted;
+    QString trustError;
+    if (!TrustedKeys::loadForVerification(trustPath, &trusted, &trustError)) {
+        r.verification.message = trustError;
+        r.readError = trustError;
+        return r;
+    }
+    r.verification = ReportVerifier::verify(jsonPath, trusted);
     QFile file(jsonPath);
     if (file.size() > ReportVerifier::MaxFileSize) {
         r.readError = r.verification.message; // says how large it is
@@ -35,7 +42,7 @@ ReportReview ReportReview::open(const QString& jsonPath)
         return r;
     ReportSeal seal;
     seal.jsonSha256 = ReportSigner::sha256Hex(json);
-    if (r.verification.signatureValid && r.verification.exitCode == ReportVerifier::Valid)
+    if (r.verification.signaturesHold())
         seal.fingerprint = r.verification.fingerprint;
     else
         seal.notSignedReason = r.verification.message;

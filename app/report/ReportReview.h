@@ -24,11 +24,14 @@ public:
     Report report;
     QString html; // the report as QTextDocument HTML (ReportHtml's TextDocument flavour)
 
-    static ReportReview open(const QString& jsonPath);
+    // trustPath: the trusted-keys file; empty: TrustedKeys::defaultPath() when it exists.
+    static ReportReview open(const QString& jsonPath, const QString& trustPath = {});
 
+    // Signed, unchanged, and every key in the trusted keys.
     bool isValid() const { return verification.exitCode == ReportVerifier::Valid; }
-    // Only a report whose own signature (and any countersignature) holds may be countersigned.
-    bool canCountersign() const { return isValid() && readable; }
+    // Only a report whose own signature (and any countersignature) holds may be countersigned;
+    // an untrusted signer is said on the status line, the reviewer decides.
+    bool canCountersign() const { return verification.signaturesHold() && readable; }
     QString statusLine() const;      // "VALID: …" / "INVALID: …" / why it cannot be read
     QStringList detailLines() const; // signer, time, key fingerprint, TRAINING, countersignatures, SHA-256
 };

@@ -16,10 +16,12 @@
 #include "dialogs/ReviewDialog.h"
 #include "net/SecretStore.h"
 #include "report/SigningKey.h"
+#include "report/TrustedKeys.h"
 #include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -77,6 +79,7 @@ class TestReviewGui : public QObject
 private Q_SLOTS:
     void initTestCase();
     void reviewAndCountersign();
+    void untrustedSignerIsSaid();
     void tamperedReportIsNotCountersigned();
     void ownReportIsNotCountersigned();
     void everyControlIsNamed();
@@ -150,6 +153,16 @@ void TestReviewGui::initTestCase()
     QVERIFY(m_dir.isValid());
     m_json = exportSigned(m_dir.filePath(QStringLiteral("signed")), true);
     QVERIFY(!m_json.isEmpty());
+    // The team's keyring at its default place: the engineer and the reviewer.
+    const SigningKey::Result alice = obtain(QStringLiteral("Alice Example"));
+    const SigningKey::Result rita = obtain(Reviewer);
+    QVERIFY(alice.ok() && rita.ok());
+    QVERIFY(QDir().mkpath(QFileInfo(TrustedKeys::defaultPath()).absolutePath()));
+    QFile keys(TrustedKeys::defaultPath());
+    QVERIFY(keys.open(QIODevice::WriteOnly));
+    keys.write((TrustedKeys::lineFor(alice.signer, QStringLiteral("Alice Example")) + QLatin1Char('\n') +
+                TrustedKeys::lineFor(rita.signer, Reviewer) + QLatin1Char('\n'))
+                   .toUtf8());
 }
 
 void TestReviewGui::reviewAndCountersign()
@@ -162,9 +175,10 @@ void TestReviewGui::reviewAndCountersign()
     const QString status = child<QLabel>(&dialog, "verificationStatus")->text();
     const QString details = child<QLabel>(&dialog, "verificationDetails")->text();
     const SigningKey::Result engineerKey = obtain(QStringLiteral("Alice Example"));
-    QVERIFY2(status.contains(QLatin1String("VALID: signed")) && !status.contains(QLatin1String("INVALID")),
+    QVERIFY2(status.startsWith(QStringLiteral("✔ VALID: signed by Alice Example, in your trusted keys")),
              qPrintable(status));
-    QVERIFY2(details.contains(QLatin1String("Signed by: Alice Example at 2026-11-24")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("The report names its engineer Alice Example, signed off at 2026-11-24")),
+             qPrintable(details));
     QVERIFY2(details.contains(engineerKey.signer.fingerprint()), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("TRAINING")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("No countersignature yet")), qPrintable(details));
@@ -202,9 +216,32 @@ void TestReviewGui::reviewAndCountersign()
     const QString after = child<QLabel>(&dialog, "verificationDetails")->text();
     QVERIFY2(child<QLabel>(&dialog, "verificationStatus")->text().contains(QLatin1String("countersigned")),
              qPrintable(child<QLabel>(&dialog, "verificationStatus")->text()));
-    QVERIFY2(after.contains(QStringLiteral("Reviewer countersignature, key fingerprint (SHA-256): %1 — valid")
-                                .arg(reviewerKey.signer.fingerprint())),
+    QVERIFY2(after.contains(QStringLiteral("Reviewer countersignature, key (SHA-256): %1 — valid, trusted as %2")
+                                .arg(reviewerKey.signer.fingerprint(), Reviewer)),
              qPrintable(after));
+}
+
+// A keyring without the engineer: the dialog says the signer is unproven, and leaves the decision
+// to countersign with the reviewer.
+void TestReviewGui::untrustedSignerIsSaid()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("no-keys.txt"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# nobody yet\n");
+    f.close();
+    const QString json = exportSigned(m_dir.filePath(QStringLiteral("untrusted")), true);
+    ReviewDialog dialog(&m_store);
+    dialog.setTrustPath(empty);
+    ReviewDialog::reportFileChooser() = [json](QWidget*) { return json; };
+    dialog.show();
+    QTest::mouseClick(child<QPushButton>(&dialog, "openReport"), Qt::LeftButton);
+    const QString status = child<QLabel>(&dialog, "verificationStatus")->text();
+    QVERIFY2(status.startsWith(QStringLiteral("⚠ NOT TRUSTED")), qPrintable(status));
+    QVERIFY(!dialog.review().isValid());
+    QVERIFY(dialog.review().canCountersign());
+    QVERIFY2(child<QLabel>(&dialog, "verificationDetails")->text().contains(QLatin1String("NOT in your trusted keys")),
+             qPrintable(child<QLabel>(&dialog, "verificationDetails")->text()));
 }
 
 void TestReviewGui::tamperedReportIsNotCountersigned()

@@ -7,6 +7,7 @@
 #include "report/ReportJson.h"
 #include "report/ReportSigner.h"
 #include "report/ReportVerifier.h"
+#include "report/TrustedKeys.h"
 #include "net/SecretStore.h"
 #include "session/SessionStore.h"
 #include "report/SigningKey.h"
@@ -272,6 +273,19 @@ void TestReport::fileNames()
     QVERIFY(error.contains(QLatin1String("docx")));
 }
 
+// A keyring that trusts each signer under its name.
+TrustedKeys trusting(const QList<QPair<ReportSigner, QString>>& signers)
+{
+    QByteArray text;
+    for (const auto& [signer, name] : signers)
+        text += TrustedKeys::lineFor(signer, name).toUtf8() + '\n';
+    TrustedKeys keys;
+    QString error;
+    if (!TrustedKeys::parse(text, QStringLiteral("test-keys.txt"), &keys, &error))
+        qFatal("%s", qPrintable(error));
+    return keys;
+}
+
 void TestReport::signatureVerifiesWithOpenssl()
 {
     const ReportTestSession t = ReportTestSession::make();
@@ -280,9 +294,17 @@ void TestReport::signatureVerifiesWithOpenssl()
     QCOMPARE(readFile(e.baseName + QStringLiteral(".json.sig")).size(), 64);
     QVERIFY(readFile(e.baseName + QStringLiteral(".pub.pem")).startsWith("-----BEGIN PUBLIC KEY-----"));
     QVERIFY(opensslAccepts(e.baseName));
-    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath);
+    const ReportVerifier::Result untrusted = ReportVerifier::verify(e.jsonPath, TrustedKeys());
+    QCOMPARE(untrusted.exitCode, int(ReportVerifier::Untrusted));
+    QVERIFY(untrusted.signatureValid);
+    QVERIFY2(untrusted.message.startsWith(QLatin1String("NOT TRUSTED")), qPrintable(untrusted.message));
+    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice E.")}}));
     QCOMPARE(v.exitCode, 0);
-    QCOMPARE(v.signedBy, QStringLiteral("Alice Example"));
+    QCOMPARE(v.signerName, QStringLiteral("Alice E.")); // the keyring's name, not the JSON's
+    QVERIFY2(v.message.contains(QLatin1String("VALID: signed by Alice E.")), qPrintable(v.message));
+    QCOMPARE(v.namedEngineer, QStringLiteral("Alice Example"));
+    QVERIFY(v.toText().contains(QLatin1String("the report names Alice Example as its engineer, but the key that "
+                                              "signed it is Alice E.'s")));
     QVERIFY(v.signedAt.startsWith(QLatin1String("2026-11-24T")));
     QCOMPARE(v.fingerprint, m_key.fingerprint());
     QVERIFY(!v.training);
@@ -310,12 +332,12 @@ void TestReport::tamperingIsCaught()
         changed[pos] = char(changed.at(pos) ^ 0x01);
         writeFile(e.jsonPath, changed);
         QVERIFY2(!opensslAccepts(e.baseName), qPrintable(QStringLiteral("openssl accepted a change at %1").arg(pos)));
-        const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath);
+        const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}}));
         QVERIFY2(v.exitCode == 1, qPrintable(QStringLiteral("verifier: %1 at byte %2").arg(v.exitCode).arg(pos)));
     }
     writeFile(e.jsonPath, original);
     QVERIFY(opensslAccepts(e.baseName));
-    QCOMPARE(ReportVerifier::verify(e.jsonPath).exitCode, 0);
+    QCOMPARE(ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}})).exitCode, 0);
 }
 
 void TestReport::otherKeyIsRejected()
@@ -327,12 +349,12 @@ void TestReport::otherKeyIsRejected()
     // A signature made by another key, checked against the engineer's public key.
     writeFile(e.baseName + QStringLiteral(".json.sig"), other.sign(readFile(e.jsonPath)));
     QVERIFY(!opensslAccepts(e.baseName));
-    QCOMPARE(ReportVerifier::verify(e.jsonPath).exitCode, 1);
+    QCOMPARE(ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}})).exitCode, 1);
     // The engineer's signature checked against another public key.
     writeFile(e.baseName + QStringLiteral(".json.sig"), m_key.sign(readFile(e.jsonPath)));
     writeFile(e.baseName + QStringLiteral(".pub.pem"), other.publicKeyPem());
     QVERIFY(!opensslAccepts(e.baseName));
-    QCOMPARE(ReportVerifier::verify(e.jsonPath).exitCode, 1);
+    QCOMPARE(ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}})).exitCode, 1);
 }
 
 void TestReport::countersignature()
@@ -345,8 +367,17 @@ void TestReport::countersignature()
     QString error;
     QVERIFY2(ReportExporter::countersign(e.jsonPath, reviewer, &written, &error), qPrintable(error));
     QCOMPARE(written, (QStringList{e.jsonPath + ".review.sig", e.baseName + ".review.pub.pem"}));
-    ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath);
+    const TrustedKeys both = trusting({{m_key, QStringLiteral("Alice Example")}, {reviewer, QStringLiteral("Bob Reviewer")}});
+    ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, both);
     QCOMPARE(v.exitCode, 0);
+    QCOMPARE(v.reviewerName, QStringLiteral("Bob Reviewer"));
+    QVERIFY2(v.message.contains(QLatin1String("signed by Alice Example and countersigned by Bob Reviewer")),
+             qPrintable(v.message));
+    // A reviewer the keyring does not know: the signatures hold, but not who countersigned.
+    const ReportVerifier::Result unknownReviewer =
+        ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}}));
+    QCOMPARE(unknownReviewer.exitCode, int(ReportVerifier::Untrusted));
+    QVERIFY(unknownReviewer.message.contains(reviewer.fingerprint()));
     QVERIFY(v.reviewPresent);
     QVERIFY(v.reviewValid);
     QCOMPARE(v.reviewFingerprint, reviewer.fingerprint());
@@ -359,7 +390,7 @@ void TestReport::countersignature()
     QCOMPARE(r.exitCode, 0);
     // A countersignature by a key other than the one beside it is rejected.
     writeFile(e.jsonPath + QStringLiteral(".review.sig"), ReportSigner::generate().sign(readFile(e.jsonPath)));
-    v = ReportVerifier::verify(e.jsonPath);
+    v = ReportVerifier::verify(e.jsonPath, both);
     QCOMPARE(v.exitCode, 1);
     QVERIFY(v.signatureValid);
     QVERIFY(!v.reviewValid);
@@ -367,11 +398,11 @@ void TestReport::countersignature()
 
 void TestReport::verifierUnreadable()
 {
-    QCOMPARE(ReportVerifier::verify(m_dir.filePath(QStringLiteral("missing.json"))).exitCode, 2);
+    QCOMPARE(ReportVerifier::verify(m_dir.filePath(QStringLiteral("missing.json")), TrustedKeys()).exitCode, 2);
     const ReportTestSession t = ReportTestSession::make();
     const ReportExporter::Result e = exportSigned(t, m_dir.filePath(QStringLiteral("unsigned")), {}, {"json"});
     QVERIFY2(e.ok, qPrintable(e.error));
-    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath);
+    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}}));
     QCOMPARE(v.exitCode, 2);
     QVERIFY(v.message.contains(QLatin1String("not signed")));
 }
@@ -460,7 +491,7 @@ void TestReport::trainingEverywhere()
         QVERIFY2(page.out.contains(QLatin1String("TRAINING")), qPrintable(QStringLiteral("page %1").arg(p)));
         QVERIFY(page.out.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)));
     }
-    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath);
+    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}}));
     QCOMPARE(v.exitCode, 0);
     QVERIFY(v.training);
     QVERIFY(v.toText().contains(QLatin1String("TRAINING")));
@@ -510,7 +541,7 @@ void TestReport::noKeychainRefusesSigningButExportsUnsigned()
     QVERIFY(html.contains(QLatin1String("Signing refused")));
     const Run text = run(QStringLiteral("pdftotext"), {e.baseName + QStringLiteral(".pdf"), QStringLiteral("-")});
     QVERIFY(text.out.contains(QLatin1String("Not signed")));
-    QCOMPARE(ReportVerifier::verify(e.jsonPath).exitCode, 2);
+    QCOMPARE(ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}})).exitCode, 2);
 }
 
 void TestReport::commandLine()
@@ -539,9 +570,18 @@ void TestReport::commandLine()
     QCOMPARE(json.size(), 1);
     const QString jsonPath = m_dir.filePath(QStringLiteral("cli/")) + json.first();
 
+    QCommandLineParser untrusted;
+    addReportOptions(untrusted);
+    QVERIFY(untrusted.parse({QStringLiteral("wizard"), QStringLiteral("--verify"), jsonPath}));
+    QCOMPARE(runReportCli(*QCoreApplication::instance(), untrusted, &store), int(ReportVerifier::Untrusted));
+    // The team's keyring names the engineer's key (here taken from the export we just made).
+    const QString keys = m_dir.filePath(QStringLiteral("cli-keys.txt"));
+    writeFile(keys, TrustedKeys::lineFor(ReportSigner::fromPublicKeyPem(readFile(jsonPath.chopped(5) + ".pub.pem")),
+                                         QStringLiteral("Alice Example"))
+                        .toUtf8());
     QCommandLineParser parser;
     addReportOptions(parser);
-    QVERIFY(parser.parse({QStringLiteral("wizard"), QStringLiteral("--verify"), jsonPath}));
+    QVERIFY(parser.parse({QStringLiteral("wizard"), QStringLiteral("--verify"), jsonPath, QStringLiteral("--trust"), keys}));
     QCOMPARE(runReportCli(*QCoreApplication::instance(), parser, &store), 0);
     QByteArray bytes = readFile(jsonPath);
     bytes[10] = char(bytes.at(10) ^ 0x20);

@@ -78,8 +78,23 @@ void TestReportCli::exportSignVerifyTamper()
                                   base + QStringLiteral(".json.sig")};
     const Run ok = run(QStringLiteral("openssl"), opensslArgs);
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
-    const Run v = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
+    // Signed, but by whom? Without trusted keys the signature holds and the signer is unproven.
+    const Run untrusted = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
+    QVERIFY2(untrusted.exitCode == 3, qPrintable(untrusted.out + untrusted.err));
+    QVERIFY(untrusted.out.startsWith(QLatin1String("NOT TRUSTED")));
+    // The engineer hands their key's line to the team lead (--public-key), who adds it to the keyring.
+    const Run alice = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--public-key"), QStringLiteral("Alice Example")});
+    QVERIFY2(alice.exitCode == 0, qPrintable(alice.out + alice.err));
+    QVERIFY(alice.out.endsWith(QLatin1String(" Alice Example\n")));
+    const QString keys = dir.filePath(QStringLiteral("trusted-keys.txt"));
+    QFile keyring(keys);
+    QVERIFY(keyring.open(QIODevice::WriteOnly));
+    keyring.write(alice.out.toUtf8());
+    keyring.close();
+    const Run v = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report, QStringLiteral("--trust"), keys});
     QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+    QVERIFY2(v.out.startsWith(QLatin1String("VALID: signed by Alice Example")), qPrintable(v.out));
+    QVERIFY(alice.err.contains(v.out.section(QLatin1String("Signing key (SHA-256): "), 1, 1).left(95)));
 
     // Two-person sign-off: a reviewer countersigns the same bytes; openssl and --verify agree.
     QCOMPARE(run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--countersign"), report}).exitCode, 2); // no reviewer
@@ -92,8 +107,18 @@ void TestReportCli::exportSignVerifyTamper()
                               QStringLiteral("-inkey"), base + QStringLiteral(".review.pub.pem"), QStringLiteral("-rawin"),
                               QStringLiteral("-in"), report, QStringLiteral("-sigfile"), base + QStringLiteral(".json.review.sig")});
     QVERIFY2(reviewOk.exitCode == 0, qPrintable(reviewOk.out + reviewOk.err));
-    const Run both = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
+    const Run reviewerUnknown =
+        run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report, QStringLiteral("--trust"), keys});
+    QVERIFY2(reviewerUnknown.exitCode == 3, qPrintable(reviewerUnknown.out + reviewerUnknown.err));
+    const Run bob = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--public-key"), QStringLiteral("Bob Reviewer")});
+    QVERIFY2(bob.exitCode == 0, qPrintable(bob.out + bob.err));
+    QVERIFY(keyring.open(QIODevice::Append));
+    keyring.write(bob.out.toUtf8());
+    keyring.close();
+    const Run both = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report, QStringLiteral("--trust"), keys});
     QVERIFY2(both.exitCode == 0, qPrintable(both.out + both.err));
+    QVERIFY2(both.out.startsWith(QLatin1String("VALID: signed by Alice Example and countersigned by Bob Reviewer")),
+             qPrintable(both.out));
     // The reviewer's key is not the engineer's.
     QVERIFY(QFile(base + QStringLiteral(".review.pub.pem")).size() > 0);
     QFile engineerKey(base + QStringLiteral(".pub.pem"));
@@ -110,7 +135,7 @@ void TestReportCli::exportSignVerifyTamper()
     f.write(bytes);
     f.close();
     QVERIFY(run(QStringLiteral("openssl"), opensslArgs).exitCode != 0);
-    const Run bad = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report});
+    const Run bad = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), report, QStringLiteral("--trust"), keys});
     QCOMPARE(bad.exitCode, 1);
     // A tampered report is not countersigned.
     QCOMPARE(run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--countersign"), report, QStringLiteral("--reviewer"),

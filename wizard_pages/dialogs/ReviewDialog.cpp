@@ -132,9 +132,11 @@ void ReviewDialog::chooseReport()
 
 void ReviewDialog::openReport(const QString& jsonPath)
 {
-    m_review = ReportReview::open(jsonPath);
+    m_review = ReportReview::open(jsonPath, m_trustPath);
     m_path->setText(QDir::toNativeSeparators(jsonPath));
-    const QString mark = m_review.isValid() ? tr("✔") : tr("✖");
+    const QString mark = m_review.isValid()                         ? tr("✔")
+                         : m_review.verification.signaturesHold() ? tr("⚠")
+                                                                  : tr("✖");
     m_status->setText(tr("%1 %2").arg(mark, m_review.statusLine()));
     m_details->setText(m_review.detailLines().join(QLatin1Char('\n')));
     if (m_review.readable)
@@ -162,7 +164,7 @@ void ReviewDialog::countersign()
         return;
     m_result->setText(tr("Countersigning… (the keychain may ask to be unlocked)"));
     m_progress->show();
-    m_job->start({m_review.jsonPath, m_reviewer->text(), m_review.verification.jsonSha256});
+    m_job->start({m_review.jsonPath, m_reviewer->text(), m_review.verification.jsonSha256, m_trustPath});
     updateButtons();
 }
 

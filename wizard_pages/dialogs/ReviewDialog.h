@@ -31,6 +31,8 @@ public:
 
     // Opens, verifies and shows REPORT.json.
     void openReport(const QString& jsonPath);
+    // The trusted-keys file (--trust); empty: the default one when it exists.
+    void setTrustPath(const QString& path) { m_trustPath = path; }
     const ReportReview& review() const { return m_review; }
     bool isBusy() const;
 
@@ -41,6 +43,7 @@ Q_SIGNALS:
     void countersignFinished(bool ok);
 
 private:
+    QString m_trustPath;
     void chooseReport();
     void countersign();
     void showOutcome(const ReportCountersignJob::Outcome& outcome);
