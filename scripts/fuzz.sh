@@ -1,7 +1,7 @@
 #!/bin/sh
 # scripts/fuzz.sh [SECONDS] [TARGET...] — builds the fuzz targets of tests/fuzz with clang and
 # -fsanitize=fuzzer,address,undefined in build-fuzz/ and runs each for SECONDS (default 30), one after
-# the other. Targets: mosiurl pearlist iisinventory session xmlrpc package (default: all).
+# the other. Targets: mosiurl pearlist iisinventory session xmlrpc package checkline (default: all).
 # The seeds of tests/fuzz/corpus/<target>/ are copied to build-fuzz/corpus/<target>/, where the fuzzer
 # adds what it finds (the source tree is never written). A crash leaves its input in
 # build-fuzz/artifacts/<target>/ and the script exits 1: fix it, then add the input to
@@ -10,7 +10,7 @@ set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-30}"
 [ $# -gt 0 ] && shift
-TARGETS="${*:-mosiurl pearlist iisinventory session xmlrpc package}"
+TARGETS="${*:-mosiurl pearlist iisinventory session xmlrpc package checkline}"
 BUILD_DIR="${O365_FUZZ_BUILD_DIR:-build-fuzz}"
 
 sh scripts/deps.sh fuzz

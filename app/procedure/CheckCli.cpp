@@ -1,6 +1,7 @@
 #include "CheckCli.h"
 
 #include "core/SessionLog.h"
+#include "core/TerminalText.h"
 #include "net/HostResolver.h"
 #include "net/NetworkContext.h"
 #include "net/ProxySettings.h"
@@ -113,7 +114,7 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     Session session;
     QString error;
     if (!SessionStore::load(path, &session, &error)) {
-        err << error << Qt::endl;
+        err << TerminalText::escaped(error) << Qt::endl;
         return 2;
     }
     ProxySettings::load().apply(); // the proxy chosen in the window (the system's by default); no prompt here
@@ -122,7 +123,7 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     int timeoutSeconds = 0;
     if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error) ||
         !checkTimeout(parser, &timeoutSeconds, &error)) {
-        err << error << Qt::endl;
+        err << TerminalText::escaped(error) << Qt::endl;
         return 2;
     }
     // The PA API password: from the keychain, or (--password-stdin) from standard input, held
@@ -144,7 +145,7 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
         net.secrets = &piped;
     }
     if (!SessionLog::open(SessionLog::pathForSession(path), &error))
-        err << error << Qt::endl; // the checks still run
+        err << TerminalText::escaped(error) << Qt::endl; // the checks still run
     qCInfo(lcSession).noquote() << "--check" << path;
     HeadlessChecker checker(&session, &net);
     QTimer watchdog;
@@ -156,7 +157,7 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
         app.exit(2);
     });
     if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
-        err << error << Qt::endl;
+        err << TerminalText::escaped(error) << Qt::endl;
         return 2;
     }
     watchdog.start(std::chrono::seconds(timeoutSeconds));
@@ -173,13 +174,14 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
                    .arg(stillRunning.isEmpty() ? QCoreApplication::translate("main", "(none reported)")
                                                : stillRunning.join(QStringLiteral(", ")))
             << Qt::endl;
-        err << (saved ? QCoreApplication::translate("main", "The checks that ended are recorded in %1.").arg(target)
-                      : error)
+        err << TerminalText::escaped(saved ? QCoreApplication::translate("main", "The checks that ended are recorded in %1.")
+                                                 .arg(target)
+                                           : error)
             << Qt::endl;
         return 2;
     }
     if (!saved) {
-        err << error << Qt::endl;
+        err << TerminalText::escaped(error) << Qt::endl;
         return 2;
     }
     const int failures = checker.blockingFailures();

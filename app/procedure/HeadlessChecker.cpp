@@ -1,5 +1,6 @@
 #include "HeadlessChecker.h"
 
+#include "core/TerminalText.h"
 #include "kb/ProcedureCatalogue.h"
 #include "kb/StageDefinition.h"
 #include "procedure/Procedure.h"
@@ -110,8 +111,15 @@ QStringList HeadlessChecker::report() const
     });
     QStringList lines;
     for (const auto& [scope, r] : sorted)
-        lines << QStringLiteral("%1\t%2\t%3\t%4").arg(scope, r.stepId, toString(r.status).toUpper(), r.message);
+        lines << line(scope, r);
     return lines;
+}
+
+QString HeadlessChecker::line(const QString& scope, const CheckResult& result)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4")
+        .arg(TerminalText::escaped(scope), TerminalText::escaped(result.stepId), toString(result.status).toUpper(),
+             TerminalText::escaped(result.message));
 }
 
 } // namespace o365

@@ -35,6 +35,9 @@ public:
     QStringList stillRunning() const;
     // One line per check, in procedure order: "scope  step  STATUS  message".
     QStringList report() const;
+    // One check's line: tab-separated, the message escaped (TerminalText) so that no text from a
+    // host or a paste holds a tab, a line break or a control character.
+    static QString line(const QString& scope, const CheckResult& result);
 
 Q_SIGNALS:
     void finished(); // delivered through the event loop, also when nothing had to run

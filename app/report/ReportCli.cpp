@@ -1,6 +1,7 @@
 #include "ReportCli.h"
 
 #include "core/SessionLog.h"
+#include "core/TerminalText.h"
 
 #include "report/Report.h"
 #include "report/ReportCountersignJob.h"
@@ -26,6 +27,16 @@ namespace o365
 
 namespace
 {
+
+// Messages name files and quote what was read: each line is escaped (TerminalText) before it is
+// printed. ReportVerifier::Result::toText() escapes its own lines (it knows where the fields are).
+QString escapedLines(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = TerminalText::escaped(line);
+    return lines.join(QLatin1Char('\n'));
+}
 
 void writeOut(FILE* stream, const QString& text)
 {
@@ -120,7 +131,7 @@ int runCountersign(QCoreApplication& app, const QString& jsonPath, const QString
                      [&app, &exitCode, reviewer](const ReportCountersignJob::Outcome& o) {
                          exitCode = o.exitCode;
                          if (o.exitCode != 0) {
-                             writeOut(stderr, o.error + QLatin1Char('\n'));
+                             writeOut(stderr, escapedLines(o.error) + QLatin1Char('\n'));
                          } else {
                              for (const QString& f : o.files)
                                  writeOut(stdout, QDir::toNativeSeparators(f) + QLatin1Char('\n'));
@@ -145,7 +156,7 @@ int runPublicKey(QCoreApplication& app, const QString& name, SecretStore* secret
     int exitCode = 1;
     SigningKey::obtain(secrets, name.trimmed(), &app, [&app, &exitCode, name](const SigningKey::Result& key) {
         if (!key.ok()) {
-            writeOut(stderr, key.error + QLatin1Char('\n'));
+            writeOut(stderr, escapedLines(key.error) + QLatin1Char('\n'));
         } else {
             exitCode = 0;
             writeOut(stdout, TrustedKeys::lineFor(key.signer, name) + QLatin1Char('\n'));
@@ -170,7 +181,7 @@ int runReportCli(QCoreApplication& app, const QCommandLineParser& parser, Secret
         TrustedKeys trusted;
         QString error;
         if (!TrustedKeys::loadForVerification(parser.value(QStringLiteral("trust")), &trusted, &error)) {
-            writeOut(stderr, error + QLatin1Char('\n'));
+            writeOut(stderr, escapedLines(error) + QLatin1Char('\n'));
             return ReportVerifier::Unreadable;
         }
         const ReportVerifier::Result r = ReportVerifier::verify(parser.value(QStringLiteral("verify")), trusted);
@@ -214,7 +225,7 @@ void ReportCli::print(const QString& text)
 void ReportCli::fail(int code, const QString& message)
 {
     m_errors += message + QLatin1Char('\n');
-    writeOut(stderr, message + QLatin1Char('\n'));
+    writeOut(stderr, escapedLines(message) + QLatin1Char('\n'));
     QMetaObject::invokeMethod(
         this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #include "ReportVerifier.h"
 
+#include "core/TerminalText.h"
 #include "report/Report.h"
 #include "report/ReportExporter.h"
 #include "report/ReportJson.h"
@@ -155,6 +156,10 @@ QString ReportVerifier::Result::toText() const
                                         .arg(QDir::toNativeSeparators(trustedKeysPath)));
     if (!jsonSha256.isEmpty())
         lines << tr("SHA-256 of the JSON: %1").arg(jsonSha256);
+    // The fields come from the report and the keyring: each line is escaped on its own, so that no
+    // field can end a line, move the cursor or erase the INVALID line above a forged one.
+    for (QString& line : lines)
+        line = TerminalText::escaped(line);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

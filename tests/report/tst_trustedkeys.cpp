@@ -3,7 +3,9 @@
 // copy of the engineer's own signature passed as the reviewer's countersignature.
 
 #include "report/Report.h"
+#include "core/TerminalText.h"
 #include "report/ReportExporter.h"
+#include "report/ReportJson.h"
 #include "report/ReportSigner.h"
 #include "report/ReportVerifier.h"
 #include "report/TrustedKeys.h"
@@ -11,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void missingAndOversizedFiles();
     void reSignedWithANewKeyIsNotValid();
     void ownSignatureAsCountersignatureIsInvalid();
+    void fieldsCannotSteerTheTerminal();
 
 private:
     static QByteArray readFile(const QString& path);
@@ -179,6 +183,31 @@ void TestTrustedKeys::ownSignatureAsCountersignatureIsInvalid()
     QVERIFY(v.signatureValid);
     QVERIFY(v.reviewValid); // the copied signature does match — it is the signer's own
     QVERIFY2(v.message.contains(QLatin1String("signer's own key")), qPrintable(v.message));
+}
+
+// A signed report whose customer field holds cursor-up, erase-line, CR and LF: --verify prints it
+// escaped, on its own line, so it cannot wipe the verdict above it or print a fake VALID line.
+void TestTrustedKeys::fieldsCannotSteerTheTerminal()
+{
+    const ReportExporter::Result e = exportSigned(m_dir.filePath(QStringLiteral("hostile")));
+    QVERIFY2(e.ok, qPrintable(e.error));
+    Report report;
+    QString error;
+    QVERIFY2(ReportJson::fromBytes(readFile(e.jsonPath), &report, &error), qPrintable(error));
+    report.header.customer = QString::fromUtf16(u"\u001b[1A\u001b[2K\rVALID: forged\nCustomer: \u202eok");
+    report.header.engineer = QStringLiteral("Alice\x07Example");
+    const QByteArray json = ReportJson::toBytes(report);
+    writeFile(e.jsonPath, json);
+    writeFile(e.jsonPath + QStringLiteral(".sig"), m_alice.sign(json)); // still Alice's key: VALID
+    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, aliceOnly());
+    QCOMPARE(v.exitCode, int(ReportVerifier::Valid));
+    const QString text = v.toText();
+    QVERIFY2(TerminalText::isSafe(QString(text).remove(QLatin1Char('\n'))), qPrintable(text));
+    const QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^VALID"))).size(), 1); // only the verdict
+    QVERIFY(lines.first().startsWith(QLatin1String("VALID: signed by Alice Example")));
+    QVERIFY2(text.contains(QLatin1String("Customer: \\x1b[1A\\x1b[2K\\rVALID: forged\\nCustomer: \\u202eok")),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestTrustedKeys)

@@ -1,5 +1,7 @@
 #include "ResumeDialog.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,7 +34,7 @@ ResumeDialog::ResumeDialog(const QList<SessionStore::Summary>& sessions, QWidget
         item->setText(6, s.path);
         if (!s.error.isEmpty()) {
             item->setText(0, tr("(cannot be opened)"));
-            item->setToolTip(0, s.error);
+            item->setToolTip(0, plainToolTip(s.error));
             item->setText(5, s.error);
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled & ~Qt::ItemIsSelectable);
             continue;

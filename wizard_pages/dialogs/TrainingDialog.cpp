@@ -1,5 +1,7 @@
 #include "TrainingDialog.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "training/TrainingScenario.h"
 
 #include <QDialogButtonBox>
@@ -37,7 +39,7 @@ TrainingDialog::TrainingDialog(QWidget* parent) : QDialog(parent)
         item->setData(Qt::UserRole, id);
         if (TrainingScenario::load(id, &s, &error)) {
             item->setText(s.title);
-            item->setToolTip(s.summary);
+            item->setToolTip(plainToolTip(s.summary));
             item->setData(Qt::UserRole + 1, QStringLiteral("<p>%1</p><p><b>%2</b> %3</p>")
                                                 .arg(s.summary.toHtmlEscaped(), tr("What to notice:"),
                                                      s.notice.toHtmlEscaped()));

@@ -130,6 +130,7 @@ StartPage::StartPage(Session* session, const NetworkContext* net, QWidget* paren
                         tr("Tar&get (package) version:"), true, tr("e.g. 4.1"));
     m_versionHint = new WrapLabel(this);
     m_versionHint->setObjectName(QStringLiteral("versionHint"));
+    m_versionHint->setTextFormat(Qt::PlainText);
     // Word-wrapped labels in a form only take the field column's width when they may grow into it.
     m_versionHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_form->addRow(QString(), m_versionHint);

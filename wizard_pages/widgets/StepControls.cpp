@@ -1,5 +1,7 @@
 #include "StepControls.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "kb/ProcedureCatalogue.h"
 #include "kb/StageDefinition.h"
 #include "kb/StepState.h"
@@ -57,6 +59,7 @@ QHBoxLayout* StepControls::buildButtons(const Step& step, const QString& display
         controls->addWidget(m_confirm);
         m_confirmedBy = new QLabel(this);
         m_confirmedBy->setObjectName(QStringLiteral("confirmedBy_") + id);
+        m_confirmedBy->setTextFormat(Qt::PlainText); // the engineer's name, from the session
         controls->addWidget(m_confirmedBy);
     }
     controls->addStretch(1);
@@ -174,10 +177,10 @@ void StepControls::refresh(const StepRecord& rec)
     const bool show = m_overrideButton->isChecked() || rec.override_.isActive();
     m_override->setVisible(show);
     m_overrideLabel->setVisible(show);
-    m_override->setToolTip(rec.override_.isActive()
-                               ? tr("Overridden by %1, %2").arg(rec.override_.by,
-                                                                QLocale().toString(rec.override_.at, QLocale::ShortFormat))
-                               : QString());
+    m_override->setToolTip(plainToolTip(
+        rec.override_.isActive()
+            ? tr("Overridden by %1, %2").arg(rec.override_.by, QLocale().toString(rec.override_.at, QLocale::ShortFormat))
+            : QString()));
 }
 
 } // namespace o365

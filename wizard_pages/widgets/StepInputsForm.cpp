@@ -35,6 +35,7 @@ StepInputsForm::StepInputsForm(const StageDefinition& definition, const Step& st
         label->setBuddy(editor);
         auto* error = new WrapLabel(this);
         error->setObjectName(QStringLiteral("inputError_%1_%2").arg(step.id, in.key));
+        error->setTextFormat(Qt::PlainText); // quotes what was typed or pasted
         error->setVisible(false);
         auto* field = new QVBoxLayout;
         field->setSpacing(2);

@@ -48,6 +48,7 @@ StepListWidget::StepListWidget(const StageDefinition& definition, Session* sessi
 
     m_stopBanner = new WrapLabel(this);
     m_stopBanner->setObjectName(QStringLiteral("stopBanner"));
+    m_stopBanner->setTextFormat(Qt::PlainText); // a check's message: from a host
     m_stopBanner->setFrameShape(QFrame::Box);
     m_stopBanner->setVisible(false);
     layout->addWidget(m_stopBanner);

@@ -1,5 +1,7 @@
 #include "StepRowWidget.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "kb/StageDefinition.h"
 #include "kb/StepState.h"
 #include "session/Session.h"
@@ -202,7 +204,7 @@ void StepRowWidget::refresh()
     const StepRecord rec = m_session->record(m_scope, m_step.id);
     const StepState s = StepRules::evaluateIn(m_definition, m_step, *m_session, m_scope);
     const QString notApplicable = m_definition.notApplicableReason(m_step, *m_session, m_scope);
-    m_state->setToolTip(s == StepState::NotApplicable ? notApplicable : QString());
+    m_state->setToolTip(plainToolTip(s == StepState::NotApplicable ? notApplicable : QString()));
     m_state->setText(stateText());
     m_state->setAccessibleName(tr("State: %1").arg(stateText()));
     m_stateIcon->setPixmap(StatusIcons::forState(s, m_checkRunning).pixmap(16, 16));
@@ -239,7 +241,7 @@ void StepRowWidget::refresh()
         if (s == StepState::NotApplicable)
             lines = QStringList{notApplicable.toHtmlEscaped()};
         m_checkLabel->setText(lines.join(QStringLiteral("<br>")));
-        m_checkLabel->setToolTip(tip.trimmed());
+        m_checkLabel->setToolTip(plainToolTip(tip.trimmed())); // the checks' details: from hosts and pastes
     }
     if (m_controls)
         m_controls->refresh(rec);
