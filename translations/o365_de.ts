@@ -28,6 +28,37 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose the file itself.</source>
+        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Choose the file itself, or copy it to a regular file first.</source>
+        <translation>%1 ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wurde daher nicht gelesen. Wählen Sie die Datei selbst oder kopieren Sie sie zuerst in eine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than the %3 MB such a file can be; it was not read.</source>
+        <translation>%1 ist %2 MB groß, größer als die %3 MB, die eine solche Datei haben kann; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB such a file can be; it was not read.</source>
+        <translation>%1 ist größer als die %2 MB, die eine solche Datei haben kann; sie wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>DispatcherStage</name>
     <message>
         <source>Enter a valid URL from the syndication agreement at step 1a: the application name comes from it.</source>
@@ -925,10 +956,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Der Bericht konnte nicht signiert werden (OpenSSL hat den Schlüssel abgelehnt).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The countersignature could not be made (no private key).</source>
         <translation>Die Gegenzeichnung konnte nicht erstellt werden (kein privater Schlüssel).</translation>
     </message>
@@ -1289,10 +1316,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
 <context>
     <name>ReportReview</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>INVALID: the report changed while it was being opened; open it again.</source>
         <translation>UNGÜLTIG: Der Bericht wurde während des Öffnens geändert; öffnen Sie ihn erneut.</translation>
     </message>
@@ -1314,14 +1337,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
 </context>
 <context>
     <name>ReportVerifier</name>
-    <message>
-        <source>%1 is %2 MB, far larger than any report; it was not read.</source>
-        <translation>%1 ist %2 MB groß, weit größer als jeder Bericht; die Datei wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>The report is not signed or its signature files are missing: %1</source>
         <translation>Der Bericht ist nicht signiert, oder seine Signaturdateien fehlen: %1</translation>
@@ -2051,10 +2066,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>There is no trusted-keys file at %1.</source>
         <translation>Unter %1 gibt es keine Datei mit vertrauenswürdigen Schlüsseln.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file, so it was not read as trusted keys.</source>
-        <translation>%1 ist keine reguläre Datei und wurde daher nicht als vertrauenswürdige Schlüssel gelesen.</translation>
     </message>
     <message>
         <source>Cannot read the trusted-keys file %1: %2</source>

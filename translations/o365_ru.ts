@@ -28,6 +28,37 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose the file itself.</source>
+        <translation>%1 — папка, а не файл. Выберите сам файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Choose the file itself, or copy it to a regular file first.</source>
+        <translation>%1 — не обычный файл (а устройство, канал или сокет), поэтому он не прочитан. Выберите сам файл или сначала скопируйте его в обычный файл.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than the %3 MB such a file can be; it was not read.</source>
+        <translation>%1 занимает %2 МБ — больше допустимых для такого файла %3 МБ; он не прочитан.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB such a file can be; it was not read.</source>
+        <translation>%1 больше допустимых для такого файла %2 МБ; он не прочитан.</translation>
+    </message>
+</context>
+<context>
     <name>DispatcherStage</name>
     <message>
         <source>Enter a valid URL from the syndication agreement at step 1a: the application name comes from it.</source>
@@ -925,10 +956,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>Не удалось подписать отчёт (OpenSSL отклонил ключ).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>The countersignature could not be made (no private key).</source>
         <translation>Не удалось создать контрподпись (нет закрытого ключа).</translation>
     </message>
@@ -1289,10 +1316,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
 <context>
     <name>ReportReview</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>INVALID: the report changed while it was being opened; open it again.</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: отчёт изменился во время открытия; откройте его ещё раз.</translation>
     </message>
@@ -1314,14 +1337,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
 </context>
 <context>
     <name>ReportVerifier</name>
-    <message>
-        <source>%1 is %2 MB, far larger than any report; it was not read.</source>
-        <translation>%1 имеет размер %2 МБ, намного больше любого отчёта; файл не прочитан.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
     <message>
         <source>The report is not signed or its signature files are missing: %1</source>
         <translation>Отчёт не подписан или отсутствуют файлы подписи: %1</translation>
@@ -2052,10 +2067,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>There is no trusted-keys file at %1.</source>
         <translation>Файла доверенных ключей %1 нет.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file, so it was not read as trusted keys.</source>
-        <translation>%1 — не обычный файл, поэтому он не прочитан как доверенные ключи.</translation>
     </message>
     <message>
         <source>Cannot read the trusted-keys file %1: %2</source>

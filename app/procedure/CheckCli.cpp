@@ -1,5 +1,6 @@
 #include "CheckCli.h"
 
+#include "core/BoundedFile.h"
 #include "core/SessionLog.h"
 #include "core/TerminalText.h"
 #include "net/HostResolver.h"
@@ -88,7 +89,13 @@ bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* 
     if (!parser.isSet(QStringLiteral("ca-file")))
         return true;
     const QString path = parser.value(QStringLiteral("ca-file"));
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+    constexpr qint64 kMaxCaFile = 8 * 1024 * 1024; // a whole system bundle is a few hundred KB
+    const BoundedFile::Result file = BoundedFile::read(path, kMaxCaFile);
+    if (!file.ok()) {
+        *error = file.message;
+        return false;
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(file.bytes, QSsl::Pem);
     if (certs.isEmpty()) {
         *error = QCoreApplication::translate("main", "No PEM certificate could be read from %1.").arg(path);
         return false;

@@ -1,5 +1,8 @@
 #include "ReportExporter.h"
 
+#include "core/BoundedFile.h"
+#include "report/ReportVerifier.h"
+
 #include "report/ReportHtml.h"
 #include "report/ReportJson.h"
 #include "report/ReportPdf.h"
@@ -136,13 +139,13 @@ ReportExporter::Result ReportExporter::exportReport(const Report& report, const 
 bool ReportExporter::countersign(const QString& jsonPath, const ReportSigner& reviewer, QStringList* written,
                                  QString* error)
 {
-    QFile file(jsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedFile::Result file = BoundedFile::read(jsonPath, ReportVerifier::MaxFileSize);
+    if (!file.ok()) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+            *error = file.message;
         return false;
     }
-    const QByteArray json = file.readAll();
+    const QByteArray json = file.bytes;
     const QByteArray signature = reviewer.sign(json);
     if (signature.size() != 64) {
         if (error)

@@ -1,5 +1,6 @@
 #include "ReportReview.h"
 
+#include "core/BoundedFile.h"
 #include "report/ReportHtml.h"
 #include "report/ReportJson.h"
 #include "report/ReportSigner.h"
@@ -22,16 +23,12 @@ ReportReview ReportReview::open(const QString& jsonPath, const QString& trustPat
         return r;
     }
     r.verification = ReportVerifier::verify(jsonPath, trusted);
-    QFile file(jsonPath);
-    if (file.size() > ReportVerifier::MaxFileSize) {
-        r.readError = r.verification.message; // says how large it is
+    const BoundedFile::Result file = BoundedFile::read(jsonPath, ReportVerifier::MaxFileSize);
+    if (!file.ok()) {
+        r.readError = file.message;
         return r;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.readError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
-        return r;
-    }
-    const QByteArray json = file.readAll();
+    const QByteArray json = file.bytes;
     // The view shows these bytes: if the file changed since it was verified, say it is not the verified report.
     if (!r.verification.jsonSha256.isEmpty() && ReportSigner::sha256Hex(json) != r.verification.jsonSha256) {
         r.verification.exitCode = ReportVerifier::Invalid;

@@ -1,5 +1,6 @@
 #include "ReportVerifier.h"
 
+#include "core/BoundedFile.h"
 #include "core/TerminalText.h"
 #include "report/Report.h"
 #include "report/ReportExporter.h"
@@ -15,20 +16,15 @@ namespace o365
 namespace
 {
 
+// A regular file of at most MaxFileSize: /dev/zero or a FIFO named as a report is refused, not read.
 bool readAll(const QString& path, QByteArray* bytes, QString* error)
 {
-    QFile f(path);
-    if (f.size() > ReportVerifier::MaxFileSize) {
-        *error = ReportVerifier::tr("%1 is %2 MB, far larger than any report; it was not read.")
-                     .arg(QDir::toNativeSeparators(path))
-                     .arg(f.size() / (1024 * 1024));
+    const BoundedFile::Result file = BoundedFile::read(path, ReportVerifier::MaxFileSize);
+    if (!file.ok()) {
+        *error = file.message;
         return false;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = ReportVerifier::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    *bytes = f.readAll();
+    *bytes = file.bytes;
     return true;
 }
 

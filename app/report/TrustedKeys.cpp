@@ -1,5 +1,6 @@
 #include "TrustedKeys.h"
 
+#include "core/BoundedFile.h"
 #include "report/ReportSigner.h"
 
 #include <QDir>
@@ -39,26 +40,22 @@ bool TrustedKeys::load(const QString& path, TrustedKeys* keys, QString* error)
     *keys = TrustedKeys();
     keys->m_path = path;
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    const BoundedFile::Result file = BoundedFile::read(path, MaxFileSize);
+    switch (file.error) {
+    case BoundedFile::Error::None:
+        return parse(file.bytes, path, keys, error);
+    case BoundedFile::Error::Missing:
         *error = tr("There is no trusted-keys file at %1.").arg(shown);
         return false;
-    }
-    if (!info.isFile()) {
-        *error = tr("%1 is not a regular file, so it was not read as trusted keys.").arg(shown);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the trusted-keys file %1: %2").arg(shown, file.errorString());
-        return false;
-    }
-    const QByteArray text = file.read(MaxFileSize + 1);
-    if (text.size() > MaxFileSize) {
+    case BoundedFile::Error::TooLarge:
         *error = tr("The trusted-keys file %1 is larger than 1 MB; it was not read.").arg(shown);
         return false;
+    case BoundedFile::Error::NotRegular:
+    case BoundedFile::Error::Unreadable:
+        break;
     }
-    return parse(text, path, keys, error);
+    *error = tr("Cannot read the trusted-keys file %1: %2").arg(shown, file.message);
+    return false;
 }
 
 bool TrustedKeys::loadForVerification(const QString& explicitPath, TrustedKeys* keys, QString* error)

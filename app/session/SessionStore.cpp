@@ -1,5 +1,6 @@
 #include "SessionStore.h"
 
+#include "core/BoundedFile.h"
 #include "session/SessionJson.h"
 
 #include "session/Session.h"
@@ -73,17 +74,23 @@ bool SessionStore::load(const QString& path, Session* session, QString* error)
             *error = message;
         return false;
     };
-    QFile file(path);
-    if (!file.exists())
+    // A regular file of at most MaxFileSize: a device or a FIFO named as the session is refused.
+    const BoundedFile::Result file = BoundedFile::read(path, MaxFileSize);
+    switch (file.error) {
+    case BoundedFile::Error::None:
+        break;
+    case BoundedFile::Error::Missing:
         return fail(tr("The session file %1 does not exist.").arg(path));
-    if (file.size() > MaxFileSize)
+    case BoundedFile::Error::TooLarge:
         return fail(tr("The session file %1 is %2 MB, far larger than any session; it was not opened and is left "
                        "as it is.")
                         .arg(path)
-                        .arg(file.size() / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the session file %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+                        .arg(qMax(file.size, MaxFileSize + 1) / (1024 * 1024)));
+    case BoundedFile::Error::NotRegular:
+    case BoundedFile::Error::Unreadable:
+        return fail(tr("Cannot read the session file %1: %2").arg(path, file.message));
+    }
+    const QByteArray bytes = file.bytes;
     if (bytes.trimmed().isEmpty())
         return fail(tr("The session file %1 is empty. It was left as it is; start a new session or resume another.")
                         .arg(path));

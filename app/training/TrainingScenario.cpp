@@ -1,5 +1,7 @@
 #include "TrainingScenario.h"
 
+#include "core/BoundedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -170,15 +172,27 @@ bool TrainingScenario::load(const QString& idOrPath, TrainingScenario* out, QStr
 {
     const bool isPath = idOrPath.contains(QLatin1Char('/')) || idOrPath.endsWith(QLatin1String(".json"));
     const QString path = isPath ? idOrPath : QStringLiteral(":/training/%1.json").arg(idOrPath);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = isPath ? tr("Cannot read the scenario file %1: %2").arg(idOrPath, f.errorString())
-                        : tr("There is no training scenario \"%1\". The scenarios are: %2.")
-                              .arg(idOrPath, builtInIds().join(QStringLiteral(", ")));
-        return false;
+    QByteArray bytes;
+    if (isPath) {
+        // A scenario file from a trainer: a regular file of at most 1 MB (a larger one is refused as
+        // such, not cut and then reported as broken JSON).
+        const BoundedFile::Result file = BoundedFile::read(path, 1024 * 1024);
+        if (!file.ok()) {
+            *error = tr("Cannot read the scenario file %1: %2").arg(idOrPath, file.message);
+            return false;
+        }
+        bytes = file.bytes;
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("There is no training scenario \"%1\". The scenarios are: %2.")
+                         .arg(idOrPath, builtInIds().join(QStringLiteral(", ")));
+            return false;
+        }
+        bytes = f.readAll();
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(1024 * 1024), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject()) {
         *error = tr("The scenario %1 is not a JSON object: %2 (at byte %3).")
                      .arg(idOrPath, pe.error == QJsonParseError::NoError ? tr("wrong type") : pe.errorString())

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace o365;
 
 class TestHeadless : public QObject
@@ -169,6 +171,16 @@ void TestHeadless::unusableInputExitsTwo_data()
                                    << QStringLiteral("not a stage with automated checks");
     QTest::newRow("bad ca file") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--ca-file"), good}
                                  << QStringLiteral("No PEM certificate");
+    QTest::newRow("/dev/zero as session") << QStringList{QStringLiteral("--check"), QStringLiteral("/dev/zero")}
+                                          << QStringLiteral("not a regular file");
+    const QString fifo = m_dir.filePath(QStringLiteral("session.fifo"));
+    if (!QFile::exists(fifo) && ::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
+        qFatal("mkfifo failed");
+    QTest::newRow("FIFO as session") << QStringList{QStringLiteral("--check"), fifo}
+                                     << QStringLiteral("not a regular file");
+    QTest::newRow("/dev/zero as CA file") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--ca-file"),
+                                                         QStringLiteral("/dev/zero")}
+                                          << QStringLiteral("not a regular file");
     QTest::newRow("zero timeout") << QStringList{QStringLiteral("--check"), good, QStringLiteral("--timeout"),
                                                  QStringLiteral("0")}
                                   << QStringLiteral("is not a number of seconds");

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace o365;
 
 class TestReportCli : public QObject
@@ -149,6 +151,15 @@ void TestReportCli::verifyUnreadable()
     QTemporaryDir dir;
     const Run r = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), dir.filePath(QStringLiteral("none.json"))});
     QCOMPARE(r.exitCode, 2);
+    // Not a file at all: refused before anything is read (it used to end in std::bad_alloc / block).
+    const Run zero = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), QStringLiteral("/dev/zero")});
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains(QLatin1String("not a regular file")), qPrintable(zero.err));
+    const QString fifo = dir.filePath(QStringLiteral("report.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run pipe = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), fifo});
+    QCOMPARE(pipe.exitCode, 2);
+    QVERIFY2(pipe.err.contains(QLatin1String("not a regular file")), qPrintable(pipe.err));
 }
 
 // The log beside the session is named in the report with its SHA-256 at the time of the export.
