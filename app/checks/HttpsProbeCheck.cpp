@@ -64,6 +64,9 @@ void HttpsProbeCheck::sendRequest(const QUrl& url)
     }
     m_reply = nam->get(request);
     QNetworkReply* reply = m_reply;
+    // Qt buffers without limit by default; the probe keeps only MaxBodyBytes, so the network
+    // layer need not take more before we abort.
+    reply->setReadBufferSize(MaxBodyBytes);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpsProbeCheck::onSslErrors);
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
         m_connected = true;

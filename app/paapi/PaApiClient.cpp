@@ -15,6 +15,13 @@
 namespace o365
 {
 
+namespace
+{
+
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+} // namespace
+
 struct PaApiClient::Pending {
     QString method;
     Callback callback;
@@ -125,6 +132,26 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
     }
     QNetworkReply* reply = nam->post(request, body);
     p->reply = reply;
+    // Qt's reply buffer is unlimited by default: the network thread would keep reading an endless
+    // answer into memory while the cap below is only counted when readyRead is handled. A small
+    // buffer makes the connection wait for us; a declared or running size over the cap aborts.
+    reply->setReadBufferSize(kReadBufferBytes);
+    const auto refuseTooLarge = [p, reply] {
+        p->tooLarge = true;
+        p->body.clear();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [p, reply, refuseTooLarge] {
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (declared.isValid() && declared.toLongLong() > XmlRpc::MaxReplyBytes)
+            refuseTooLarge();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [p, refuseTooLarge](qint64 received, qint64) {
+        if (received > XmlRpc::MaxReplyBytes && !p->tooLarge) {
+            p->received = qMax(p->received, received);
+            refuseTooLarge();
+        }
+    });
     connect(reply, &QNetworkReply::requestSent, this, [p] { p->connected = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this, p, reply](const QList<QSslError>& errors) {
         for (const QString& text : NetworkFailure::explainSslErrors(errors, m_config.endpoint.host()))
@@ -135,6 +162,8 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
     connect(reply, &QNetworkReply::readyRead, this, [p, reply] {
         const QByteArray chunk = reply->readAll();
         p->received += chunk.size();
+        if (p->tooLarge)
+            return;
         if (p->received > XmlRpc::MaxReplyBytes) {
             p->tooLarge = true;
             p->body.clear();

@@ -10,6 +10,7 @@
 #include "stages/paapp/PaInstancesCheck.h"
 #include "stages/start/PaApiVersionCheck.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -137,6 +138,8 @@ private Q_SLOTS:
     void slowReplyTimesOut();
     void malformedReply();
     void oversizedReply();
+    void endlessReply_data();
+    void endlessReply();
     void connectionRefused();
     void wrongPath();
     void notConfigured();
@@ -368,6 +371,38 @@ void TestPaApi::oversizedReply()
     const PaApiClient::Result r = callAndWait(pa.config(10000), QStringLiteral("pem.APS.getApplicationInstances"));
     QCOMPARE(r.outcome, PaApiClient::Outcome::BadReply);
     QVERIFY2(r.message.contains(QLatin1String("more than 8 MiB")), qPrintable(r.message));
+}
+
+void TestPaApi::endlessReply_data()
+{
+    QTest::addColumn<bool>("declared");
+    QTest::addColumn<qint64>("maxSent");
+    // Declared over the cap: refused from the headers, before the body is taken. Not declared:
+    // taken up to the cap and no further (plus what the socket buffers hold).
+    QTest::newRow("declares 1 GiB") << true << qint64(4) * 1024 * 1024;
+    QTest::newRow("no length") << false << qint64(12) * 1024 * 1024;
+}
+
+void TestPaApi::endlessReply()
+{
+    QFETCH(bool, declared);
+    QFETCH(qint64, maxSent);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("sent.txt"));
+    QJsonObject scenario = json(R"({"mode": "endless"})");
+    scenario.insert(QStringLiteral("sentLog"), log);
+    if (declared)
+        scenario.insert(QStringLiteral("declaredLength"), double(1024LL * 1024 * 1024));
+    FakePa pa(scenario);
+    const PaApiClient::Result r = callAndWait(pa.config(30000), QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::BadReply);
+    QVERIFY2(r.message.contains(QLatin1String("more than 8 MiB")), qPrintable(r.message));
+    // The peer notices the closed connection at its next write and logs what it sent.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(log), 10000);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const qint64 sent = f.readAll().trimmed().toLongLong();
+    QVERIFY2(sent < maxSent, qPrintable(QStringLiteral("the peer wrote %1 bytes before the client went away").arg(sent)));
 }
 
 void TestPaApi::connectionRefused()

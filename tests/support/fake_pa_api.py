@@ -9,7 +9,11 @@ module_id}, as PA does (DESIGN.md, "PA public API").
 Scenario (a JSON file given with --scenario, every key optional; command-line flags override):
   login, password        the credentials to accept (default admin / secret)
   mode                   normal | host-not-allowed | fault | unknown-method | unknown-method-status |
-                         slow | malformed | oversized | leaky-error
+                         slow | malformed | oversized | endless | leaky-error
+  declaredLength         for "endless": the Content-Length to declare (omit it: no length, the answer
+                         ends when the connection closes)
+  sentLog                for "endless": a file that receives the number of body bytes written
+                         before the client went away
   slowSeconds            how long "slow" sleeps before answering (default 5)
   version                the PA version in the statistics report (default 5.4.4)
   apps                   {"<app_id>": [instance ids]}
@@ -215,7 +219,39 @@ class Handler(SimpleXMLRPCRequestHandler):
                 big = "x" * (9 * 1024 * 1024)
                 self.raw(xmlrpc.client.dumps(({"status": 0, "result": big},), methodresponse=True).encode("utf-8"))
             return
+        if mode == "endless":
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            self.endless()
+            return
         super().do_POST()
+
+    def endless(self):
+        # An answer that never ends: the client must stop reading at its cap. A short pause per
+        # chunk keeps the kernel's socket buffers from hiding how much the client took.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/xml")
+        if SCENARIO.get("declaredLength") is not None:
+            self.send_header("Content-Length", str(SCENARIO["declaredLength"]))
+        else:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        chunk = b"<!-- " + b"x" * (64 * 1024 - 9) + b" -->"
+        sent = 0
+        try:
+            self.wfile.write(b"<?xml version='1.0'?>\n<methodResponse>")
+            while sent < 64 * 1024 * 1024:
+                self.wfile.write(chunk)
+                self.wfile.flush()
+                sent += len(chunk)
+                time.sleep(0.001)
+        except OSError:
+            pass
+        finally:
+            self.close_connection = True
+            if SCENARIO.get("sentLog"):
+                with open(SCENARIO["sentLog"], "w", encoding="utf-8") as f:
+                    f.write(str(sent))
 
 
 def main():
