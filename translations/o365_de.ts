@@ -1250,6 +1250,18 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
+    <message>
+        <source>PA API over plain http</source>
+        <translation>PA-API über unverschlüsseltes http</translation>
+    </message>
+    <message>
+        <source>The PA API password and answers crossed the network unencrypted to these hosts, with the engineer&apos;s agreement.</source>
+        <translation>Das PA-API-Passwort und die Antworten gingen unverschlüsselt über das Netz zu diesen Hosts, mit Zustimmung des Technikers.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>
@@ -2230,6 +2242,22 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>The checks that ended are recorded in %1.</source>
         <translation>Die beendeten Prüfungen sind in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>With --check: agree that the PA API password goes to HOST over plain http (unencrypted), as the session&apos;s PA API address says; recorded in the session and the report. Without it, the PA API checks of a plain-http address on another machine do not run.</source>
+        <translation>Mit --check: zustimmen, dass das PA-API-Passwort über unverschlüsseltes http an HOST geht, wie es die PA-API-Adresse der Sitzung vorsieht; wird in der Sitzung und im Bericht festgehalten. Ohne diese Zustimmung laufen die PA-API-Prüfungen einer http-Adresse auf einem anderen Rechner nicht.</translation>
+    </message>
+    <message>
+        <source>--allow-plain-http %1: the session&apos;s PA API address (%2) is not plain http to another machine, so there is nothing to agree to.</source>
+        <translation>--allow-plain-http %1: Die PA-API-Adresse der Sitzung (%2) ist kein unverschlüsseltes http zu einem anderen Rechner; es gibt nichts zuzustimmen.</translation>
+    </message>
+    <message>
+        <source>--allow-plain-http %1: the session&apos;s PA API host is %2; the agreement is given for that host by name.</source>
+        <translation>--allow-plain-http %1: Der PA-API-Host der Sitzung ist %2; die Zustimmung gilt namentlich für diesen Host.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>o365::CertificateDialog</name>
@@ -2678,6 +2706,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>%1 Confirm by hand: %2</source>
         <translation>%1 Bestätigen Sie manuell: %2</translation>
     </message>
+    <message>
+        <source>%1 Until then, confirm by hand: %2</source>
+        <translation>%1 Bis dahin von Hand bestätigen: %2</translation>
+    </message>
 </context>
 <context>
     <name>o365::PaApiClient</name>
@@ -2692,6 +2724,22 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>The call %1 could not be encoded: %2</source>
         <translation>Der Aufruf %1 konnte nicht kodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The PA API address uses plain http: the password of %1 and every answer cross the network to %2 unencrypted. PA&apos;s public API also answers over https (https://%2:8440/RPC2); its certificate is often PA&apos;s own, so give its CA with --ca-file or accept its fingerprint once.</source>
+        <translation>Die PA-API-Adresse verwendet unverschlüsseltes http: Das Passwort von %1 und jede Antwort gehen unverschlüsselt über das Netz zu %2. Die öffentliche API von PA antwortet auch über https (https://%2:8440/RPC2); ihr Zertifikat ist oft PAs eigenes, also geben Sie dessen CA mit --ca-file an oder akzeptieren Sie einmal seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>the PA login</source>
+        <translation>die PA-Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 You agreed to plain http for %2; it is recorded in the session and the report.</source>
+        <translation>%1 Sie haben unverschlüsseltem http für %2 zugestimmt; das ist in der Sitzung und im Bericht festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 The PA API checks do not run until you agree to plain http for %2 (on the PA Application page, or --allow-plain-http %2 with --check).</source>
+        <translation>%1 Die PA-API-Prüfungen laufen erst, wenn Sie unverschlüsseltem http für %2 zustimmen (auf der Seite PA-Anwendung oder mit --allow-plain-http %2 bei --check).</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2875,10 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Use for this r&amp;un only</source>
         <translation>Nur für diesen &amp;Lauf verwenden</translation>
+    </message>
+    <message>
+        <source>Send the PA password to %1 over plain &amp;http anyway (recorded in the session and the report)</source>
+        <translation>PA-Passwort trotzdem über unverschlüsseltes &amp;http an %1 senden (wird in Sitzung und Bericht festgehalten)</translation>
     </message>
 </context>
 <context>

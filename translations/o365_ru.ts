@@ -1250,6 +1250,18 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
+    <message>
+        <source>PA API over plain http</source>
+        <translation>PA API по незашифрованному http</translation>
+    </message>
+    <message>
+        <source>The PA API password and answers crossed the network unencrypted to these hosts, with the engineer&apos;s agreement.</source>
+        <translation>Пароль PA API и ответы передавались по сети к этим узлам без шифрования, с согласия инженера.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласие</translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>
@@ -2231,6 +2243,22 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>The checks that ended are recorded in %1.</source>
         <translation>Завершённые проверки сохранены в %1.</translation>
     </message>
+    <message>
+        <source>With --check: agree that the PA API password goes to HOST over plain http (unencrypted), as the session&apos;s PA API address says; recorded in the session and the report. Without it, the PA API checks of a plain-http address on another machine do not run.</source>
+        <translation>С --check: согласиться, что пароль PA API передаётся на HOST по незашифрованному http, как указано в адресе PA API сеанса; записывается в сеанс и отчёт. Без этого проверки PA API для http-адреса на другой машине не выполняются.</translation>
+    </message>
+    <message>
+        <source>--allow-plain-http %1: the session&apos;s PA API address (%2) is not plain http to another machine, so there is nothing to agree to.</source>
+        <translation>--allow-plain-http %1: адрес PA API сеанса (%2) — не незашифрованный http к другой машине, соглашаться не с чем.</translation>
+    </message>
+    <message>
+        <source>--allow-plain-http %1: the session&apos;s PA API host is %2; the agreement is given for that host by name.</source>
+        <translation>--allow-plain-http %1: узел PA API сеанса — %2; согласие даётся для этого узла по имени.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
 </context>
 <context>
     <name>o365::CertificateDialog</name>
@@ -2680,6 +2708,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>%1 Confirm by hand: %2</source>
         <translation>%1 Подтвердите вручную: %2</translation>
     </message>
+    <message>
+        <source>%1 Until then, confirm by hand: %2</source>
+        <translation>%1 До тех пор подтвердите вручную: %2</translation>
+    </message>
 </context>
 <context>
     <name>o365::PaApiClient</name>
@@ -2694,6 +2726,22 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>The call %1 could not be encoded: %2</source>
         <translation>Не удалось закодировать вызов %1: %2</translation>
+    </message>
+    <message>
+        <source>The PA API address uses plain http: the password of %1 and every answer cross the network to %2 unencrypted. PA&apos;s public API also answers over https (https://%2:8440/RPC2); its certificate is often PA&apos;s own, so give its CA with --ca-file or accept its fingerprint once.</source>
+        <translation>Адрес PA API использует незашифрованный http: пароль %1 и каждый ответ передаются по сети к %2 без шифрования. Публичный API PA отвечает и по https (https://%2:8440/RPC2); его сертификат часто собственный сертификат PA, поэтому укажите его ЦС через --ca-file или один раз примите его отпечаток.</translation>
+    </message>
+    <message>
+        <source>the PA login</source>
+        <translation>учётной записи PA</translation>
+    </message>
+    <message>
+        <source>%1 You agreed to plain http for %2; it is recorded in the session and the report.</source>
+        <translation>%1 Вы согласились на незашифрованный http для %2; это записано в сеансе и отчёте.</translation>
+    </message>
+    <message>
+        <source>%1 The PA API checks do not run until you agree to plain http for %2 (on the PA Application page, or --allow-plain-http %2 with --check).</source>
+        <translation>%1 Проверки PA API не выполняются, пока вы не согласитесь на незашифрованный http для %2 (на странице «Приложение PA» или через --allow-plain-http %2 с --check).</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2877,10 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Use for this r&amp;un only</source>
         <translation>Только на этот &amp;сеанс</translation>
+    </message>
+    <message>
+        <source>Send the PA password to %1 over plain &amp;http anyway (recorded in the session and the report)</source>
+        <translation>Всё равно отправить пароль PA на %1 по незашифрованному &amp;http (записывается в сеанс и отчёт)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "SessionLog.h"
 
 #include "core/Clock.h"
+#include "core/SecretMemory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -145,6 +146,7 @@ void SessionLog::addSecret(const QByteArray& secret)
 {
     if (secret.size() < 4)
         return; // too short to redact without mangling ordinary text; never used as a secret
+    SecretMemory::protectProcess(); // no core dump from now on: it would hold the secret
     LogState& s = state();
     QMutexLocker lock(&s.mutex);
     const QString text = QString::fromUtf8(secret);

@@ -40,6 +40,12 @@ void PaApiCheck::call(const QString& method, const QVariantMap& params, PaApiCli
 
 bool PaApiCheck::ensureConfigured(const QString& manualWhat)
 {
+    if (m_config.plainHttpRefused()) {
+        finish(CheckStatus::Skipped,
+               tr("%1 Until then, confirm by hand: %2").arg(PaApiClient::plainHttpWarning(m_config), manualWhat), {},
+               manualEvidence());
+        return false;
+    }
     if (m_config.isConfigured())
         return true;
     finish(CheckStatus::Skipped,
@@ -86,6 +92,9 @@ QJsonObject PaApiCheck::baseEvidence() const
 {
     QJsonObject ev;
     ev.insert(QStringLiteral("endpoint"), m_config.endpoint.toString(QUrl::RemoveUserInfo));
+    if (m_config.sendsPasswordInClear())
+        ev.insert(QStringLiteral("plainHttp"), m_config.plainHttpAcknowledged ? QStringLiteral("acknowledged")
+                                                                              : QStringLiteral("notAcknowledged"));
     return ev;
 }
 

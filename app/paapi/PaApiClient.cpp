@@ -1,5 +1,7 @@
 #include "PaApiClient.h"
 
+#include "core/SecretMemory.h"
+#include "core/SessionLog.h"
 #include "net/NetworkFailure.h"
 #include "net/ProxySettings.h"
 #include "net/SecureRequest.h"
@@ -7,6 +9,7 @@
 #include "paapi/XmlRpc.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,6 +24,17 @@ namespace
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 } // namespace
+
+bool PaApiConfig::sendsPasswordInClear() const
+{
+    if (endpoint.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString host = endpoint.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
 
 struct PaApiClient::Pending {
     QString method;
@@ -40,11 +54,38 @@ PaApiClient::PaApiClient(const PaApiConfig& config, const NetworkContext& net, Q
 {
     // Credentials go in the Authorization header only, never in the URL.
     m_config.endpoint.setUserInfo(QString());
+    if (!m_config.password.isEmpty()) {
+        // The header's base64 form is as good as the password: a server that echoes the request
+        // headers must not get it into a message, the session or the log either.
+        m_basicCredential = (m_config.login + QLatin1Char(':') + m_config.password).toUtf8().toBase64();
+        SessionLog::addSecret(m_config.password.toUtf8());
+        SessionLog::addSecret(m_basicCredential);
+    }
 }
 
 PaApiClient::~PaApiClient()
 {
     abortAll();
+    SecretMemory::wipe(m_config.password);
+    SecretMemory::wipe(m_basicCredential);
+}
+
+QString PaApiClient::plainHttpWarning(const PaApiConfig& c)
+{
+    if (!c.sendsPasswordInClear())
+        return {};
+    const QString host = c.endpoint.host();
+    const QString risk =
+        tr("The PA API address uses plain http: the password of %1 and every answer cross the network to %2 "
+           "unencrypted. PA's public API also answers over https (https://%2:8440/RPC2); its certificate is often "
+           "PA's own, so give its CA with --ca-file or accept its fingerprint once.")
+            .arg(c.login.isEmpty() ? tr("the PA login") : c.login, host);
+    return c.plainHttpAcknowledged ? tr("%1 You agreed to plain http for %2; it is recorded in the session and the "
+                                        "report.")
+                                         .arg(risk, host)
+                                   : tr("%1 The PA API checks do not run until you agree to plain http for %2 (on the "
+                                        "PA Application page, or --allow-plain-http %2 with --check).")
+                                         .arg(risk, host);
 }
 
 QString PaApiClient::scrub(QString text) const
@@ -52,7 +93,31 @@ QString PaApiClient::scrub(QString text) const
     // Whatever a server or the network stack puts in a message, the password never leaves.
     if (m_config.password.size() >= 3)
         text.replace(m_config.password, QStringLiteral("********"));
+    if (!m_basicCredential.isEmpty())
+        text.replace(QString::fromLatin1(m_basicCredential), QStringLiteral("********"));
     return text;
+}
+
+QVariant PaApiClient::scrub(const QVariant& value) const
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return scrub(value.toString());
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant& v : list)
+            v = scrub(v);
+        return list;
+    }
+    case QMetaType::QVariantMap: {
+        QVariantMap map = value.toMap();
+        for (QVariant& v : map)
+            v = scrub(v);
+        return map;
+    }
+    default:
+        return value;
+    }
 }
 
 void PaApiClient::abortAll()
@@ -106,6 +171,13 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
         QTimer::singleShot(0, this, [this, p, r] { deliver(p, r); });
         return;
     }
+    if (m_config.plainHttpRefused()) {
+        Result r;
+        r.outcome = Outcome::PlainHttpRefused;
+        r.message = plainHttpWarning(m_config);
+        QTimer::singleShot(0, this, [this, p, r] { deliver(p, r); });
+        return;
+    }
     QString encodeError;
     const QByteArray body = XmlRpc::encodeCall(method, QVariantList{QVariant(params)}, &encodeError);
     if (body.isEmpty()) {
@@ -119,8 +191,7 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
     const QUrl url = m_config.endpoint;
     QNetworkRequest request = makeSecureRequest(url, m_net);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/xml"));
-    request.setRawHeader("Authorization",
-                         "Basic " + (m_config.login + QLatin1Char(':') + m_config.password).toUtf8().toBase64());
+    request.setRawHeader("Authorization", "Basic " + m_basicCredential);
 
     QNetworkAccessManager* nam = m_net.nam;
     if (!nam) {
@@ -221,6 +292,7 @@ void PaApiClient::deliver(Pending* p, Result r)
     r.message = scrub(r.message);
     r.detail = scrub(r.detail);
     r.moduleId = scrub(r.moduleId);
+    r.result = scrub(r.result);
     Callback callback = std::move(p->callback);
     delete p;
     if (callback)
@@ -234,6 +306,8 @@ QString PaApiClient::outcomeName(Outcome o)
         return QStringLiteral("ok");
     case Outcome::NotConfigured:
         return QStringLiteral("notConfigured");
+    case Outcome::PlainHttpRefused:
+        return QStringLiteral("plainHttpNotAcknowledged");
     case Outcome::ApiError:
         return QStringLiteral("apiError");
     case Outcome::HostNotAllowed:

@@ -24,8 +24,16 @@ struct PaApiConfig {
     QString login;
     QString password;
     int timeoutMs = 15000; // per call
+    // The engineer agreed (recorded in the session, per host) that the password goes to this
+    // host over plain http. Plain http is the PA API's default, so it is allowed, but never silently.
+    bool plainHttpAcknowledged = false;
 
     bool isConfigured() const { return endpoint.isValid() && !endpoint.host().isEmpty() && !login.isEmpty(); }
+    // http:// to another machine: the password and every answer cross the network unencrypted.
+    // Loopback is not (the usual reason for it is an ssh tunnel to PA's port 8440).
+    bool sendsPasswordInClear() const;
+    // No call is made (and no password read) until the engineer acknowledges plain http.
+    bool plainHttpRefused() const { return isConfigured() && sendsPasswordInClear() && !plainHttpAcknowledged; }
 };
 
 // A client of the PA public API: XML-RPC over HTTP(S), one struct parameter per method, the
@@ -39,6 +47,7 @@ public:
     enum class Outcome {
         Ok,
         NotConfigured,
+        PlainHttpRefused, // http:// to another machine, not acknowledged: nothing was sent
         ApiError,       // status ≠ 0, with error_message / error_code / module_id
         HostNotAllowed, // PA refuses API calls from this computer's address
         BadLogin,       // HTTP 401
@@ -77,6 +86,10 @@ public:
     const PaApiConfig& config() const { return m_config; }
     bool isConfigured() const { return m_config.isConfigured(); }
 
+    // What to say about plain http to this host (empty for https and loopback): that the password
+    // crosses the network unencrypted, what to use instead, and whether the engineer agreed.
+    static QString plainHttpWarning(const PaApiConfig& config);
+
     void call(const QString& method, const QVariantMap& params, Callback callback);
     // Whether this PA knows a method, through pem.getMethodSignature({method_name}): the result
     // is Ok with result = true, or UnknownMethod (also when pem.getMethodSignature is unknown).
@@ -91,8 +104,10 @@ private:
     void onTimeout(Pending* p);
     void deliver(Pending* p, Result r);
     QString scrub(QString text) const;
+    QVariant scrub(const QVariant& value) const;
 
     PaApiConfig m_config;
+    QByteArray m_basicCredential; // base64 of "login:password", for the Authorization header
     NetworkContext m_net;
     QNetworkAccessManager* m_ownNam = nullptr;
     QList<Pending*> m_pending;

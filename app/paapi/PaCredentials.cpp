@@ -1,6 +1,7 @@
 #include "PaCredentials.h"
 
 #include "session/Session.h"
+#include "core/SecretMemory.h"
 #include "core/SessionLog.h"
 
 #include <QTimer>
@@ -23,12 +24,18 @@ PaApiConfig PaCredentials::configFrom(const Session& session)
     // Credentials written into the address are never used (nor kept: a password belongs in the store).
     c.endpoint.setUserInfo(QString());
     c.login = session.field(Session::fieldPaApiLogin()).trimmed();
+    c.plainHttpAcknowledged = session.plainHttpAcknowledged(c.endpoint.host());
     return c;
 }
 
 PaCredentials::PaCredentials(const PaApiConfig& config, SecretStore* store) : m_config(config), m_store(store)
 {
     m_config.password.clear();
+}
+
+PaCredentials::~PaCredentials()
+{
+    SecretMemory::wipe(m_config.password);
 }
 
 void PaCredentials::obtain(QObject* context, Done done)
@@ -61,7 +68,7 @@ void PaCredentials::obtain(QObject* context, Done done)
             SessionLog::addSecret(m_read.secret);
             m_config.password = QString::fromUtf8(m_read.secret);
         }
-        m_read.secret.clear(); // kept once, in the config
+        SecretMemory::wipe(m_read.secret); // kept once, in the config
         m_state = State::Ready;
         deliver();
     });
@@ -91,7 +98,8 @@ PaCredentialedCheck::~PaCredentialedCheck() { dropInner(); }
 void PaCredentialedCheck::run()
 {
     const int generation = ++m_generation;
-    if (!m_credentials->config().isConfigured()) {
+    // Unconfigured, or plain http not agreed to: the check says so itself, and no password is read.
+    if (!m_credentials->config().isConfigured() || m_credentials->config().plainHttpRefused()) {
         runInner(m_credentials->config());
         return;
     }

@@ -34,6 +34,7 @@ public:
 
     // store may be null: then every obtain() answers Unavailable.
     PaCredentials(const PaApiConfig& config, SecretStore* store);
+    ~PaCredentials() override;
 
     const PaApiConfig& config() const { return m_config; }
     QString key() const { return secretKey(m_config.login, m_config.endpoint); }

@@ -1,6 +1,7 @@
 #include "CheckCli.h"
 
 #include "core/BoundedFile.h"
+#include "core/SecretMemory.h"
 #include "core/SessionLog.h"
 #include "core/TerminalText.h"
 #include "net/HostResolver.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
@@ -72,6 +74,13 @@ void addCheckOptions(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "With --check: read the PA API password from the first line "
                                                           "of standard input (never from the command line or the "
                                                           "environment) instead of the keychain.")});
+    parser.addOption({QStringLiteral("allow-plain-http"),
+                      QCoreApplication::translate("main", "With --check: agree that the PA API password goes to HOST "
+                                                          "over plain http (unencrypted), as the session's PA API "
+                                                          "address says; recorded in the session and the report. "
+                                                          "Without it, the PA API checks of a plain-http address on "
+                                                          "another machine do not run."),
+                      QStringLiteral("HOST")});
     parser.addOption({QStringLiteral("timeout"),
                       QCoreApplication::translate("main", "With --check: give up after SECONDS (default %1) when "
                                                           "checks are still running, print what ended and what did "
@@ -104,6 +113,30 @@ bool loadCaFile(const QCommandLineParser& parser, NetworkContext& net, QString* 
     return true;
 }
 
+// --allow-plain-http HOST records the engineer's word for the session's own plain-http PA host;
+// a host that is not the session's, or an address that is not plain http, is a mistake to report.
+bool applyPlainHttp(const QCommandLineParser& parser, Session& session, QString* error)
+{
+    if (!parser.isSet(QStringLiteral("allow-plain-http")))
+        return true;
+    const QString host = parser.value(QStringLiteral("allow-plain-http")).trimmed();
+    const PaApiConfig pa = PaCredentials::configFrom(session);
+    if (!pa.sendsPasswordInClear()) {
+        *error = QCoreApplication::translate("main", "--allow-plain-http %1: the session's PA API address (%2) is not "
+                                                     "plain http to another machine, so there is nothing to agree to.")
+                     .arg(host, pa.endpoint.toString(QUrl::RemoveUserInfo));
+        return false;
+    }
+    if (host.compare(pa.endpoint.host(), Qt::CaseInsensitive) != 0) {
+        *error = QCoreApplication::translate("main", "--allow-plain-http %1: the session's PA API host is %2; the "
+                                                     "agreement is given for that host by name.")
+                     .arg(host, pa.endpoint.host());
+        return false;
+    }
+    session.acknowledgePlainHttp(pa.endpoint.host());
+    return true;
+}
+
 bool applyLogLevel(const QCommandLineParser& parser, QString* error)
 {
     const QString level = parser.value(QStringLiteral("log-level"));
@@ -129,10 +162,15 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     net.resolver = HostResolver::system();
     int timeoutSeconds = 0;
     if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error) ||
-        !checkTimeout(parser, &timeoutSeconds, &error)) {
+        !checkTimeout(parser, &timeoutSeconds, &error) || !applyPlainHttp(parser, session, &error)) {
         err << TerminalText::escaped(error) << Qt::endl;
         return 2;
     }
+    const PaApiConfig paApi = PaCredentials::configFrom(session);
+    if (paApi.isConfigured() && paApi.sendsPasswordInClear())
+        err << TerminalText::escaped(QCoreApplication::translate("main", "Warning: %1")
+                                         .arg(PaApiClient::plainHttpWarning(paApi)))
+            << Qt::endl;
     // The PA API password: from the keychain, or (--password-stdin) from standard input, held
     // in memory for this run only and redacted from the log.
     KeychainSecretStore keychain;
@@ -140,14 +178,14 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     net.secrets = &keychain;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
-        const QString password = in.readLine();
+        QString password = in.readLine();
+        const auto wipe = qScopeGuard([&password] { SecretMemory::wipe(password); });
         if (password.isEmpty()) {
             err << QCoreApplication::translate("main", "--password-stdin: standard input gave no password.") << Qt::endl;
             return 2;
         }
         SessionLog::addSecret(password.toUtf8());
-        const PaApiConfig config = PaCredentials::configFrom(session);
-        piped.write(PaCredentials::secretKey(config.login, config.endpoint), password.toUtf8(), &app,
+        piped.write(PaCredentials::secretKey(paApi.login, paApi.endpoint), password.toUtf8(), &app,
                     [](const SecretStore::Result&) {});
         net.secrets = &piped;
     }

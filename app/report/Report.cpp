@@ -165,6 +165,8 @@ Report Report::fromSession(const Session& session, const QString& stageKey, QStr
 
     for (auto it = session.certificateExceptions().cbegin(); it != session.certificateExceptions().cend(); ++it)
         r.certificateExceptions.append({it.key(), it->sha256, it->subject, it->problems, it->by, isoTimestamp(it->at)});
+    for (auto it = session.plainHttpAcknowledgements().cbegin(); it != session.plainHttpAcknowledgements().cend(); ++it)
+        r.plainHttpAcknowledgements.append({it.key(), it->by, isoTimestamp(it->at)});
 
     r.includesFeatures = stageKey.isEmpty() || stageKey == QLatin1String("features");
     if (r.includesFeatures) {

@@ -89,6 +89,13 @@ struct ReportCertificateException {
     QString at;
 };
 
+// The engineer agreed that the PA API password went to this host over plain http.
+struct ReportPlainHttpAcknowledgement {
+    QString host;
+    QString by;
+    QString at;
+};
+
 struct ReportFeature {
     QString id;
     QString version;
@@ -118,6 +125,7 @@ public:
     QString stageFilter; // empty: the whole session; else the one stage this report covers
     QList<ReportStage> stages;
     QList<ReportCertificateException> certificateExceptions;
+    QList<ReportPlainHttpAcknowledgement> plainHttpAcknowledgements;
     bool includesFeatures = true;
     QList<ReportFeature> features;
     bool includesSignOff = true;

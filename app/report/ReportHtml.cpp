@@ -252,6 +252,17 @@ QString ReportHtml::render(const Report& report, const ReportSeal& seal, Flavor 
         doc ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td class=\"training\" align=\"center\">%1"
                              "</td></tr></table>\n")
             : QStringLiteral("<div class=\"training\">%1</div>\n");
+    if (!report.plainHttpAcknowledgements.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n").arg(escape(tr("PA API over plain http")));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(escape(tr("The PA API password and answers crossed the network unencrypted to these hosts, "
+                                  "with the engineer's agreement.")));
+        out += tableOpen + QStringLiteral(">\n<tr><th>%1</th><th>%2</th></tr>\n")
+                               .arg(escape(tr("Host")), escape(tr("Agreed")));
+        for (const ReportPlainHttpAcknowledgement& a : report.plainHttpAcknowledgements)
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(escape(a.host), escape(byAt(a.by, a.at)));
+        out += QStringLiteral("</table>\n");
+    }
     if (h.training)
         out += trainingBanner.arg(escape(tr("TRAINING — practice session, not a real upgrade")));
     out += QStringLiteral("<h1>%1</h1>\n").arg(escape(tr("Office 365 Application upgrade report")));

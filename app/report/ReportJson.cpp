@@ -177,6 +177,9 @@ QJsonObject ReportJson::toJson(const Report& report)
                                  {S("problems"), strings(c.problems)},
                                  {S("by"), c.by},
                                  {S("at"), c.at}});
+    QJsonArray plainHttp;
+    for (const ReportPlainHttpAcknowledgement& a : report.plainHttpAcknowledgements)
+        plainHttp.append(QJsonObject{{S("host"), a.host}, {S("by"), a.by}, {S("at"), a.at}});
     QJsonObject o{
         {S("format"), Report::formatName()},
         {S("schema"), Report::SchemaVersion},
@@ -184,6 +187,7 @@ QJsonObject ReportJson::toJson(const Report& report)
         {S("stageFilter"), report.stageFilter},
         {S("stages"), stages},
         {S("certificateExceptions"), certs},
+        {S("plainHttpAcknowledgements"), plainHttp},
     };
     if (report.includesFeatures) {
         QJsonArray features;
@@ -254,6 +258,11 @@ bool ReportJson::fromJson(const QJsonObject& o, Report* report, QString* error)
         r.certificateExceptions.append({c.value(S("host")).toString(), c.value(S("sha256")).toString(),
                                         c.value(S("subject")).toString(), stringsFrom(c.value(S("problems"))),
                                         c.value(S("by")).toString(), c.value(S("at")).toString()});
+    }
+    for (const QJsonValue& av : o.value(S("plainHttpAcknowledgements")).toArray()) {
+        const QJsonObject a = av.toObject();
+        r.plainHttpAcknowledgements.append(
+            {a.value(S("host")).toString(), a.value(S("by")).toString(), a.value(S("at")).toString()});
     }
     r.includesFeatures = o.contains(S("features"));
     for (const QJsonValue& fv : o.value(S("features")).toArray()) {

@@ -133,6 +133,23 @@ void Session::revokeCertificate(const QString& host)
     touch();
 }
 
+void Session::acknowledgePlainHttp(const QString& host)
+{
+    if (host.isEmpty() || plainHttpAcknowledged(host))
+        return;
+    m_plainHttp.insert(host.toLower(), {field(fieldEngineer()), m_clock->now()});
+    Q_EMIT plainHttpAcknowledgementsChanged();
+    touch();
+}
+
+void Session::withdrawPlainHttp(const QString& host)
+{
+    if (m_plainHttp.remove(host.toLower()) == 0)
+        return;
+    Q_EMIT plainHttpAcknowledgementsChanged();
+    touch();
+}
+
 StepRecord Session::record(const QString& scope, const QString& stepId) const
 {
     return m_records.value(scope).value(stepId);

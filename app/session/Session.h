@@ -57,6 +57,13 @@ struct CertificateException
     QDateTime at;
 };
 
+// The engineer's consent that the PA API password goes to one host over plain http (unencrypted).
+struct PlainHttpAcknowledgement
+{
+    QString by;
+    QDateTime at;
+};
+
 struct StageSkip
 {
     bool skipped = false;
@@ -141,6 +148,12 @@ public:
     void acceptCertificate(const QString& host, const QString& sha256, const QString& subject, const QStringList& problems);
     void revokeCertificate(const QString& host);
 
+    // Plain-http acknowledgements for the PA API, per host (lower case).
+    const QMap<QString, PlainHttpAcknowledgement>& plainHttpAcknowledgements() const { return m_plainHttp; }
+    bool plainHttpAcknowledged(const QString& host) const { return m_plainHttp.contains(host.toLower()); }
+    void acknowledgePlainHttp(const QString& host);
+    void withdrawPlainHttp(const QString& host);
+
     // Step records.
     StepRecord record(const QString& scope, const QString& stepId) const;
     const QMap<QString, QMap<QString, StepRecord>>& records() const { return m_records; }
@@ -156,6 +169,7 @@ Q_SIGNALS:
     void fieldChanged(const QString& key);
     void gatewayApplicationsChanged();
     void certificateExceptionsChanged();
+    void plainHttpAcknowledgementsChanged();
 
 private:
     friend class SessionJson; // reads and writes the whole state, the file format in one place
@@ -176,6 +190,7 @@ private:
     int m_nextGateway = 1;
     QMap<QString, StageSkip> m_skips;
     QMap<QString, CertificateException> m_certExceptions;
+    QMap<QString, PlainHttpAcknowledgement> m_plainHttp;
     QMap<QString, QMap<QString, StepRecord>> m_records;
 };
 

@@ -102,6 +102,10 @@ QJsonObject SessionJson::toJson(const Session& session)
                                            {S("at"), iso(it->at)}});
     }
     o.insert(S("certificateExceptions"), certs);
+    QJsonObject plainHttp;
+    for (auto it = session.m_plainHttp.cbegin(); it != session.m_plainHttp.cend(); ++it)
+        plainHttp.insert(it.key(), QJsonObject{{S("by"), it->by}, {S("at"), iso(it->at)}});
+    o.insert(S("plainHttpAcknowledgements"), plainHttp);
     QJsonObject records;
     for (auto scope = session.m_records.cbegin(); scope != session.m_records.cend(); ++scope) {
         QJsonObject steps;
@@ -139,7 +143,7 @@ SessionJson::LoadResult SessionJson::load(const QJsonObject& o, Session* session
         return LoadResult{LoadError::Invalid,
                           tr("The session's \"%1\" is not in the expected form (edited by hand, or damaged).").arg(key)};
     };
-    for (const char* key : {"fields", "skippedStages", "certificateExceptions", "records"}) {
+    for (const char* key : {"fields", "skippedStages", "certificateExceptions", "plainHttpAcknowledgements", "records"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isObject())
             return wrongForm(QLatin1String(key));
@@ -198,6 +202,12 @@ SessionJson::LoadResult SessionJson::load(const QJsonObject& o, Session* session
             problems << p.toString();
         session->m_certExceptions.insert(it.key().toLower(), {c.value(S("sha256")).toString(), c.value(S("subject")).toString(),
                                                      problems, c.value(S("by")).toString(), fromIso(c.value(S("at")))});
+    }
+    session->m_plainHttp.clear();
+    const QJsonObject plainHttp = o.value(S("plainHttpAcknowledgements")).toObject();
+    for (auto it = plainHttp.begin(); it != plainHttp.end(); ++it) {
+        const QJsonObject a = it.value().toObject();
+        session->m_plainHttp.insert(it.key().toLower(), {a.value(S("by")).toString(), fromIso(a.value(S("at")))});
     }
     session->m_records.clear();
     const QJsonObject records = o.value(S("records")).toObject();

@@ -105,6 +105,8 @@ public:
         m_process.waitForFinished(5000);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1/RPC2").arg(m_port); }
+    // The same PA by a name that is not loopback (on Linux 0.0.0.0 connects to this machine).
+    QString remoteUrl() const { return QStringLiteral("http://0.0.0.0:%1/RPC2").arg(m_port); }
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +156,7 @@ private Q_SLOTS:
     void initTestCase();
     void stepsPassFromTheApi();
     void mosiUrlReadFromPa();
+    void plainHttpNeedsAgreement();
     void keychainUnavailableUseForThisRun();
     void withoutApiConfirmedByHand();
     void rulesForPaSteps();
@@ -367,6 +370,66 @@ void TestPaAppGui::stepsPassFromTheApi()
     QCOMPARE(h.session->field(Session::fieldPaAppId()), QStringLiteral("7"));
     QVERIFY(h.saver->flush());
     verifyNoCanary();
+}
+
+// Plain http to another machine: the page says what it means, no PA API call runs until the
+// engineer agrees for that host, and the agreement is recorded (and found again for that host).
+void TestPaAppGui::plainHttpNeedsAgreement()
+{
+    FakePa pa;
+    Harness h = start(&m_secrets);
+    walkToPaApplication(h);
+    UpgradeWizard& w = *h.wizard;
+    QWidget* page = w.currentPage();
+    auto* list = page->findChild<StepListWidget*>();
+    auto* warning = page->findChild<QLabel*>(QStringLiteral("paApiPlainHttpWarning"));
+    auto* agree = page->findChild<QCheckBox*>(QStringLiteral("paApiPlainHttpAck"));
+    QVERIFY(warning && agree);
+    QVERIFY(!warning->isVisibleTo(page) && !agree->isVisibleTo(page));
+
+    configureApi(page, pa.remoteUrl());
+    QVERIFY(warning->isVisibleTo(page) && agree->isVisibleTo(page));
+    QCOMPARE(warning->textFormat(), Qt::PlainText);
+    QVERIFY2(warning->text().contains(QLatin1String("plain http")) &&
+                 warning->text().contains(QLatin1String("https://0.0.0.0:8440/RPC2")),
+             qPrintable(warning->text()));
+    QVERIFY(agree->text().contains(QLatin1String("0.0.0.0")));
+    QVERIFY(!agree->isChecked());
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("savePaApiPassword")), Qt::LeftButton);
+    QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("paApiStatus"))->text().contains(QStringLiteral("saved")));
+    QTRY_VERIFY(resultOf(*h.session, QStringLiteral("paapp.2"), "paapp.autoprovisioning")
+                    .message.contains(QLatin1String("uses plain http")));
+    QTRY_VERIFY(!list->checksRunning());
+    QCOMPARE(resultOf(*h.session, QStringLiteral("paapp.2"), "paapp.autoprovisioning")
+                 .evidence.value(QStringLiteral("plainHttp"))
+                 .toString(),
+             QStringLiteral("notAcknowledged"));
+
+    agree->click();
+    QVERIFY(h.session->plainHttpAcknowledged(QStringLiteral("0.0.0.0")));
+    QCOMPARE(h.session->plainHttpAcknowledgements().value(QStringLiteral("0.0.0.0")).by,
+             h.session->field(Session::fieldEngineer()));
+    QVERIFY(warning->text().contains(QLatin1String("You agreed")));
+    QTRY_COMPARE(statusOf(*h.session, QStringLiteral("paapp.2"), "paapp.autoprovisioning"), QStringLiteral("passed"));
+    QCOMPARE(resultOf(*h.session, QStringLiteral("paapp.2"), "paapp.autoprovisioning")
+                 .evidence.value(QStringLiteral("plainHttp"))
+                 .toString(),
+             QStringLiteral("acknowledged"));
+
+    // Another address: no warning for https, and the agreement is per host.
+    typeInto(page, QStringLiteral("paApiUrl"), QStringLiteral("https://pa.example.com:8440/RPC2"));
+    QVERIFY(!warning->isVisibleTo(page));
+    typeInto(page, QStringLiteral("paApiUrl"), QStringLiteral("http://pa.example.com:8440/RPC2"));
+    QVERIFY(warning->isVisibleTo(page) && !agree->isChecked());
+    typeInto(page, QStringLiteral("paApiUrl"), pa.remoteUrl());
+    QVERIFY(agree->isChecked());
+    agree->click();
+    QVERIFY(!h.session->plainHttpAcknowledged(QStringLiteral("0.0.0.0")));
+    QTRY_VERIFY(!list->checksRunning());
+    bool removed = false;
+    m_secrets.remove(QStringLiteral("pa-api/api-admin@0.0.0.0"), this,
+                     [&removed](const SecretStore::Result&) { removed = true; });
+    QTRY_VERIFY(removed);
 }
 
 // Gateway step 1e: with the PA API configured (a resumed session) and its password in the keychain, the

@@ -5,6 +5,7 @@
 #include "paapi/PaApiClient.h"
 #include "paapi/PaApiParse.h"
 #include "paapi/PaMosiUrlReader.h"
+#include "core/SessionLog.h"
 #include "stages/paapp/PaAutoprovisioningCheck.h"
 #include "stages/paapp/PaEmptyServiceSetCheck.h"
 #include "stages/paapp/PaInstancesCheck.h"
@@ -144,6 +145,12 @@ private Q_SLOTS:
     void wrongPath();
     void notConfigured();
     void passwordNeverInMessages();
+    void basicCredentialNeverShown_data();
+    void basicCredentialNeverShown();
+    void plainHttpNeedsAgreement_data();
+    void plainHttpNeedsAgreement();
+    void plainHttpRefusedSendsNothing();
+    void plainHttpAgreedIsUsed();
     void destroyWithPendingCall();
 
     void versionCheck_data();
@@ -463,6 +470,103 @@ void TestPaApi::passwordNeverInMessages()
     c.endpoint = withUser;
     PaApiClient client(c, NetworkContext{});
     QVERIFY(!client.config().endpoint.toString().contains(Canary));
+}
+
+// A server that quotes the request's headers back (in an error text, or in a result a check may
+// quote): the base64 of login:password is as good as the password and is scrubbed like it.
+void TestPaApi::basicCredentialNeverShown_data()
+{
+    QTest::addColumn<QString>("echoIn");
+    QTest::newRow("error message") << QStringLiteral("error");
+    QTest::newRow("result") << QStringLiteral("result");
+}
+
+void TestPaApi::basicCredentialNeverShown()
+{
+    QFETCH(QString, echoIn);
+    QJsonObject scenario = json(R"({"mode": "echo-auth"})");
+    scenario.insert(QStringLiteral("echoAuthIn"), echoIn);
+    FakePa pa(scenario);
+    const QByteArray basic = (Login + QLatin1Char(':') + Canary).toUtf8().toBase64();
+    const PaApiClient::Result r = callAndWait(pa.config(), QStringLiteral("pem.APS.getApplicationInstances"));
+    const QString all = r.message + r.detail + QString::fromUtf8(QJsonDocument(r.evidence()).toJson()) +
+                        QString::fromUtf8(QJsonDocument::fromVariant(r.result).toJson());
+    QVERIFY2(all.contains(QLatin1String("Basic ********")), qPrintable(all)); // the peer did echo it
+    QVERIFY2(!all.contains(QString::fromLatin1(basic)), qPrintable(all));
+    QVERIFY(!SessionLog::redact(QString::fromLatin1(basic)).contains(QString::fromLatin1(basic)));
+    assertNoSecret(r);
+}
+
+void TestPaApi::plainHttpNeedsAgreement_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("inClear");
+    QTest::newRow("https") << QStringLiteral("https://pa.example.com:8440/RPC2") << false;
+    QTest::newRow("http to a host") << QStringLiteral("http://pa.example.com:8440/RPC2") << true;
+    QTest::newRow("HTTP upper case") << QStringLiteral("HTTP://pa.example.com:8440/RPC2") << true;
+    QTest::newRow("http to an address") << QStringLiteral("http://10.0.0.5:8440/RPC2") << true;
+    QTest::newRow("http to IPv6") << QStringLiteral("http://[2001:db8::5]:8440/RPC2") << true;
+    QTest::newRow("ssh tunnel, 127.0.0.1") << QStringLiteral("http://127.0.0.1:8440/RPC2") << false;
+    QTest::newRow("ssh tunnel, 127.0.0.2") << QStringLiteral("http://127.0.0.2:8440/RPC2") << false;
+    QTest::newRow("ssh tunnel, ::1") << QStringLiteral("http://[::1]:8440/RPC2") << false;
+    QTest::newRow("ssh tunnel, localhost") << QStringLiteral("http://LocalHost:8440/RPC2") << false;
+}
+
+void TestPaApi::plainHttpNeedsAgreement()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, inClear);
+    PaApiConfig c;
+    c.endpoint = QUrl(url);
+    c.login = Login;
+    QCOMPARE(c.sendsPasswordInClear(), inClear);
+    QCOMPARE(c.plainHttpRefused(), inClear);
+    QCOMPARE(PaApiClient::plainHttpWarning(c).isEmpty(), !inClear);
+    c.plainHttpAcknowledged = true;
+    QVERIFY(!c.plainHttpRefused());
+    if (inClear)
+        QVERIFY2(PaApiClient::plainHttpWarning(c).contains(QLatin1String("You agreed")),
+                 qPrintable(PaApiClient::plainHttpWarning(c)));
+}
+
+// http:// to another machine without the engineer's word: nothing is sent, not even a connection.
+// On Linux 0.0.0.0 connects to this machine, but it is not a loopback name, so it stands for a
+// remote PA while reaching the fake one.
+void TestPaApi::plainHttpRefusedSendsNothing()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    PaApiConfig c;
+    c.endpoint = QUrl(QStringLiteral("http://0.0.0.0:%1/RPC2").arg(listener.serverPort()));
+    c.login = Login;
+    c.password = Canary;
+    const PaApiClient::Result r = callAndWait(c, QStringLiteral("pem.APS.getApplicationInstances"));
+    QCOMPARE(r.outcome, PaApiClient::Outcome::PlainHttpRefused);
+    QVERIFY2(r.message.contains(QLatin1String("plain http")) && r.message.contains(QLatin1String("https://0.0.0.0:8440")) &&
+                 r.message.contains(QLatin1String("--allow-plain-http 0.0.0.0")),
+             qPrintable(r.message));
+    QTest::qWait(200);
+    QVERIFY(!listener.hasPendingConnections());
+    assertNoSecret(r);
+
+    // The check built on it says so and falls back to a confirmation by hand.
+    auto* check = new PaInstancesCheck(PaInstancesCheck::Mode::Before, c, NetworkContext{}, 7, QString());
+    const CheckResult cr = runCheck(check);
+    QCOMPARE(toString(cr.status), toString(CheckStatus::Skipped));
+    QVERIFY2(cr.message.contains(QLatin1String("plain http")), qPrintable(cr.message));
+    QCOMPARE(cr.evidence.value(QStringLiteral("plainHttp")).toString(), QStringLiteral("notAcknowledged"));
+    QVERIFY(cr.evidence.value(QStringLiteral("manualFallback")).toBool());
+    QVERIFY(!listener.hasPendingConnections());
+}
+
+void TestPaApi::plainHttpAgreedIsUsed()
+{
+    FakePa pa(json(R"({"apps": {"7": [11]}})"));
+    PaApiConfig c = pa.config();
+    c.endpoint = QUrl(QStringLiteral("http://0.0.0.0:%1/RPC2").arg(pa.port()));
+    c.plainHttpAcknowledged = true;
+    const PaApiClient::Result r = callAndWait(c, QStringLiteral("pem.APS.getApplicationInstances"), {{QStringLiteral("app_id"), 7}});
+    QVERIFY2(r.ok(), qPrintable(r.message));
 }
 
 void TestPaApi::destroyWithPendingCall()

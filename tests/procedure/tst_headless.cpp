@@ -32,6 +32,7 @@ private Q_SLOTS:
     void emptySessionEnds();
     void pastedPearListEnds();
     void watchdogEndsAHungRun();
+    void plainHttpNeedsAgreement();
 
 private:
     struct Run
@@ -259,6 +260,50 @@ void TestHeadless::watchdogEndsAHungRun()
     Session written;
     QVERIFY(SessionStore::load(out, &written));
     qDeleteAll(held);
+}
+
+
+// A plain-http PA API address on another machine (0.0.0.0 connects to this one on Linux, but is no
+// loopback name): --check says so, runs no PA API call without --allow-plain-http for that host,
+// and records the agreement when given.
+void TestHeadless::plainHttpNeedsAgreement()
+{
+    QTcpServer pa;
+    QVERIFY(pa.listen(QHostAddress::LocalHost));
+    Session s;
+    s.setField(Session::fieldEngineer(), QStringLiteral("Alice Example"));
+    s.setField(Session::fieldPaApiUrl(), QStringLiteral("http://0.0.0.0:%1/RPC2").arg(pa.serverPort()));
+    s.setField(Session::fieldPaApiLogin(), QStringLiteral("api-admin"));
+    s.setField(Session::fieldPaAppId(), QStringLiteral("7"));
+    const QString path = m_dir.filePath(QStringLiteral("plain-http.json"));
+    QVERIFY(SessionStore::save(s, path));
+
+    const Run refused = run({QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("paapp")});
+    QVERIFY2(refused.exitCode == 0 || refused.exitCode == 1, qPrintable(refused.out + refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("Warning: The PA API address uses plain http")) &&
+                 refused.err.contains(QLatin1String("--allow-plain-http 0.0.0.0")),
+             qPrintable(refused.err));
+    QVERIFY2(refused.out.contains(QLatin1String("paapp\tpaapp.2\tSKIPPED\tThe PA API address uses plain http")),
+             qPrintable(refused.out));
+    QVERIFY(!pa.hasPendingConnections());
+    Session after;
+    QVERIFY(SessionStore::load(path, &after));
+    QVERIFY(after.plainHttpAcknowledgements().isEmpty());
+
+    const Run wrongHost = run({QStringLiteral("--check"), path, QStringLiteral("--allow-plain-http"),
+                               QStringLiteral("pa.example.com")});
+    QCOMPARE(wrongHost.exitCode, 2);
+    QVERIFY2(wrongHost.err.contains(QLatin1String("the session's PA API host is 0.0.0.0")), qPrintable(wrongHost.err));
+
+    const QString out = m_dir.filePath(QStringLiteral("plain-http-agreed.json"));
+    const Run agreed = run({QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("paapp"),
+                            QStringLiteral("--allow-plain-http"), QStringLiteral("0.0.0.0"), QStringLiteral("--out"), out});
+    QVERIFY2(agreed.err.contains(QLatin1String("You agreed to plain http for 0.0.0.0")), qPrintable(agreed.err));
+    QVERIFY2(!agreed.out.contains(QLatin1String("uses plain http")), qPrintable(agreed.out));
+    Session recorded;
+    QVERIFY(SessionStore::load(out, &recorded));
+    QVERIFY(recorded.plainHttpAcknowledged(QStringLiteral("0.0.0.0")));
+    QCOMPARE(recorded.plainHttpAcknowledgements().value(QStringLiteral("0.0.0.0")).by, QStringLiteral("Alice Example"));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -203,6 +203,10 @@ void TestReport::modelHasEverything()
 
     QCOMPARE(r.certificateExceptions.size(), 1);
     QCOMPARE(r.certificateExceptions.first().host, QStringLiteral("gw2.contoso.example"));
+    QCOMPARE(r.plainHttpAcknowledgements.size(), 1);
+    QCOMPARE(r.plainHttpAcknowledgements.first().host, QStringLiteral("pa.contoso.example"));
+    QCOMPARE(r.plainHttpAcknowledgements.first().by, QStringLiteral("Alice Example"));
+    QVERIFY(r.plainHttpAcknowledgements.first().at.startsWith(QLatin1String("2026-11-24T")));
     QCOMPARE(r.features.size(), 2); // 4.0 and 4.1 lie between 3.0 and 4.1
     QCOMPARE(r.features.at(0).status, QStringLiteral("deployed"));
     QCOMPARE(r.features.at(1).status, QStringLiteral("deferred"));
@@ -240,6 +244,8 @@ void TestReport::jsonIsCanonicalAndRoundTrips()
     QVERIFY2(ReportJson::fromBytes(a, &back, &error), qPrintable(error));
     QCOMPARE(ReportJson::toBytes(back), a);
     QCOMPARE(back.header.customer, QStringLiteral("Contoso Hosting <EU> & Partners"));
+    QCOMPARE(back.plainHttpAcknowledgements.size(), 1);
+    QCOMPARE(back.plainHttpAcknowledgements.first().host, QStringLiteral("pa.contoso.example"));
     QCOMPARE(back.stages.at(1).scopes.at(1).steps.size(),
              Report::fromSession(*t.session).stages.at(1).scopes.at(1).steps.size());
     QVERIFY(!ReportJson::fromBytes("{\"format\":\"other\"}", &back, &error));
@@ -435,6 +441,8 @@ void TestReport::htmlIsWellFormedAndComplete()
     for (const QString& title : Report::fromSession(*t.session).stageTitles())
         QVERIFY2(html.contains(ReportHtml::escape(title)), qPrintable(title));
     QVERIFY(html.contains(QLatin1String("Stage skipped:")));
+    QVERIFY(html.contains(QLatin1String("PA API over plain http")) &&
+            html.contains(QLatin1String("<td>pa.contoso.example</td>")));
     QVERIFY(html.contains(QLatin1String("customer&#39;s admin")));
     QVERIFY(!html.contains(QLatin1String("TRAINING")));
     QVERIFY(!html.contains(QLatin1String("<link")) && !html.contains(QLatin1String("src=")));
@@ -469,6 +477,7 @@ void TestReport::pdfContent()
     QVERIFY(all.contains(e.seal.jsonSha256));
     QVERIFY(all.contains(QLatin1String("Page 1 of")));
     QVERIFY(all.contains(QLatin1String("CASE-117222/7")));
+    QVERIFY(all.contains(QLatin1String("PA API over plain http")) && all.contains(QLatin1String("pa.contoso.example")));
 }
 
 void TestReport::trainingEverywhere()

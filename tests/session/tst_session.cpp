@@ -152,6 +152,8 @@ void fill(Session& s, ManualClock& clock)
     s.setCheckResult(QStringLiteral("start"), QStringLiteral("start.prerequisites"),
                      makeResult(QStringLiteral("start.paVersion"), QStringLiteral("start.prerequisites"),
                                 CheckStatus::Passed));
+    clock.advanceMs(1000);
+    s.acknowledgePlainHttp(QStringLiteral("PA.Example.com"));
 }
 
 } // namespace
@@ -293,6 +295,15 @@ void TestSession::roundTrip()
     QCOMPARE(checks.first().startedAt, s.record(kGw1, QStringLiteral("gateway.1f")).checks.first().startedAt);
     QCOMPARE(toString(loaded.record(kGw1, QStringLiteral("gateway.6b")).checks.value(0).phase),
              toString(CheckPhase::After));
+
+    QVERIFY(loaded.plainHttpAcknowledged(QStringLiteral("pa.example.com")));
+    QCOMPARE(loaded.plainHttpAcknowledgements().value(QStringLiteral("pa.example.com")).by,
+             QStringLiteral("Jürgen O'Brien"));
+    QCOMPARE(loaded.plainHttpAcknowledgements().value(QStringLiteral("pa.example.com")).at,
+             s.plainHttpAcknowledgements().value(QStringLiteral("pa.example.com")).at);
+    QVERIFY(!loaded.plainHttpAcknowledged(QStringLiteral("other.example.com")));
+    loaded.withdrawPlainHttp(QStringLiteral("pa.example.com"));
+    QVERIFY(loaded.plainHttpAcknowledgements().isEmpty());
 
     // Gateway ids are not reused after loading.
     QCOMPARE(loaded.addGatewayApplication(), QStringLiteral("gw3"));

@@ -89,6 +89,7 @@ ReportTestSession ReportTestSession::make(bool training)
     s.acceptCertificate(QStringLiteral("gw2.contoso.example"), QStringLiteral("AB:CD:EF:01:23:45:67:89"),
                         QStringLiteral("CN=gw2.contoso.example"),
                         {QStringLiteral("self-signed certificate"), QStringLiteral("issuer not trusted")});
+    s.acknowledgePlainHttp(QStringLiteral("pa.contoso.example"));
     c.advanceMs(120000);
     s.setConfirmed(QStringLiteral("provisioning"), QStringLiteral("provisioning.1"), true);
     s.setConfirmed(QStringLiteral("features"), QStringLiteral("features.4.0"), true);

@@ -9,7 +9,9 @@ module_id}, as PA does (DESIGN.md, "PA public API").
 Scenario (a JSON file given with --scenario, every key optional; command-line flags override):
   login, password        the credentials to accept (default admin / secret)
   mode                   normal | host-not-allowed | fault | unknown-method | unknown-method-status |
-                         slow | malformed | oversized | endless | leaky-error
+                         slow | malformed | oversized | endless | leaky-error | echo-auth
+  echoAuthIn             for "echo-auth": "error" (default) puts the request's Authorization header in
+                         error_message; "result" answers status 0 with it in the result
   declaredLength         for "endless": the Content-Length to declare (omit it: no length, the answer
                          ends when the connection closes)
   sentLog                for "endless": a file that receives the number of body bytes written
@@ -218,6 +220,17 @@ class Handler(SimpleXMLRPCRequestHandler):
             else:
                 big = "x" * (9 * 1024 * 1024)
                 self.raw(xmlrpc.client.dumps(({"status": 0, "result": big},), methodresponse=True).encode("utf-8"))
+            return
+        if mode == "echo-auth":
+            # A server that quotes the request back: the Basic credential must not reach the user.
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            seen = self.headers.get("Authorization") or ""
+            if SCENARIO.get("echoAuthIn") == "result":
+                answer = ok([{"application_instance_id": 11, "seen": seen}])
+            else:
+                answer = error("Request refused; headers were Authorization: %s" % seen, 7)
+            self.raw(xmlrpc.client.dumps((answer,), methodresponse=True).encode("utf-8"))
             return
         if mode == "endless":
             length = int(self.headers.get("Content-Length") or 0)

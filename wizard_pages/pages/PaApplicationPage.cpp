@@ -3,10 +3,12 @@
 #include "paapi/PaCredentials.h"
 #include "kb/ProcedureCatalogue.h"
 #include "session/Session.h"
+#include "core/SecretMemory.h"
 #include "core/SessionLog.h"
 #include "widgets/StepListWidget.h"
 #include "widgets/WrapLabel.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -14,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,6 +69,15 @@ PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net
     addRow(tr("&Password:"), passwordRow, m_password);
     addRow(tr("Application &ID:"), m_appId, m_appId);
     layout->addLayout(form);
+    // Plain http is PA's default, so it is allowed, but only with the engineer's word, per host.
+    m_plainHttpWarning = new WrapLabel(box);
+    m_plainHttpWarning->setObjectName(QStringLiteral("paApiPlainHttpWarning"));
+    m_plainHttpWarning->setTextFormat(Qt::PlainText);
+    m_plainHttpWarning->setStyleSheet(QStringLiteral("QLabel{background:#fff3cd;color:#5c4400;padding:4px;}"));
+    layout->addWidget(m_plainHttpWarning);
+    m_plainHttpAck = new QCheckBox(box);
+    m_plainHttpAck->setObjectName(QStringLiteral("paApiPlainHttpAck"));
+    layout->addWidget(m_plainHttpAck);
     m_status = new WrapLabel(box);
     m_status->setObjectName(QStringLiteral("paApiStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -86,6 +99,18 @@ PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net
         });
     };
     bind(m_url, Session::fieldPaApiUrl());
+    connect(m_url, &QLineEdit::textEdited, this, &PaApplicationPage::updatePlainHttp);
+    connect(m_login, &QLineEdit::textEdited, this, &PaApplicationPage::updatePlainHttp);
+    connect(m_plainHttpAck, &QCheckBox::toggled, this, [this](bool agreed) {
+        const QString host = PaCredentials::configFrom(*this->session()).endpoint.host();
+        if (agreed)
+            this->session()->acknowledgePlainHttp(host);
+        else
+            this->session()->withdrawPlainHttp(host);
+        updatePlainHttp();
+        m_rerun->start();
+    });
+    updatePlainHttp();
     bind(m_login, Session::fieldPaApiLogin());
     bind(m_appId, Session::fieldPaAppId());
     connect(m_save, &QPushButton::clicked, this, [this] { storePassword(Target::Keychain); });
@@ -103,6 +128,22 @@ QString PaApplicationPage::currentKey(QString* missing) const
     return PaCredentials::secretKey(c.login, c.endpoint);
 }
 
+void PaApplicationPage::updatePlainHttp()
+{
+    const PaApiConfig c = PaCredentials::configFrom(*session());
+    const bool clear = c.sendsPasswordInClear();
+    m_plainHttpWarning->setVisible(clear);
+    m_plainHttpAck->setVisible(clear);
+    if (!clear)
+        return;
+    m_plainHttpWarning->setText(QStringLiteral("⚠ ") + PaApiClient::plainHttpWarning(c));
+    m_plainHttpAck->setText(tr("Send the PA password to %1 over plain &http anyway (recorded in the session and the "
+                               "report)")
+                                .arg(c.endpoint.host()));
+    const QSignalBlocker block(m_plainHttpAck);
+    m_plainHttpAck->setChecked(c.plainHttpAcknowledged);
+}
+
 void PaApplicationPage::setStatus(const QString& text)
 {
     m_status->setText(text);
@@ -111,7 +152,9 @@ void PaApplicationPage::setStatus(const QString& text)
 
 void PaApplicationPage::storePassword(Target target)
 {
-    const QByteArray password = m_password->text().toUtf8();
+    QByteArray password = m_password->text().toUtf8();
+    // Overwritten when this returns; the stores keep their own copies.
+    const auto wipe = qScopeGuard([&password] { SecretMemory::wipe(password); });
     if (password.isEmpty()) {
         setStatus(tr("Type the password first."));
         return;

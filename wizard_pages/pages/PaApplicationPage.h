@@ -4,6 +4,7 @@
 #include "net/SecretStore.h"
 #include "pages/StagePage.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +27,8 @@ private:
     void storePassword(Target target);
     void setStatus(const QString& text);
     QString currentKey(QString* missing) const;
+    // Shows the plain-http warning and the host's acknowledgement for the address entered.
+    void updatePlainHttp();
 
     const NetworkContext* m_appNet;
     NetworkContext m_net;         // the application's, with secrets replaced by m_runOnly once chosen
@@ -37,6 +40,8 @@ private:
     QPushButton* m_save;
     QPushButton* m_useForRun;
     QLabel* m_status;
+    QLabel* m_plainHttpWarning;
+    QCheckBox* m_plainHttpAck;
     QTimer* m_rerun;
 };
 
