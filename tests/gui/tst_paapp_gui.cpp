@@ -393,6 +393,7 @@ void TestPaAppGui::plainHttpNeedsAgreement()
     QVERIFY2(warning->text().contains(QLatin1String("plain http")) &&
                  warning->text().contains(QLatin1String("https://0.0.0.0:8440/RPC2")),
              qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(QLatin1String("the password of api-admin")), qPrintable(warning->text()));
     QVERIFY(agree->text().contains(QLatin1String("0.0.0.0")));
     QVERIFY(!agree->isChecked());
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("savePaApiPassword")), Qt::LeftButton);

@@ -99,8 +99,6 @@ PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net
         });
     };
     bind(m_url, Session::fieldPaApiUrl());
-    connect(m_url, &QLineEdit::textEdited, this, &PaApplicationPage::updatePlainHttp);
-    connect(m_login, &QLineEdit::textEdited, this, &PaApplicationPage::updatePlainHttp);
     connect(m_plainHttpAck, &QCheckBox::toggled, this, [this](bool agreed) {
         const QString host = PaCredentials::configFrom(*this->session()).endpoint.host();
         if (agreed)
@@ -113,6 +111,9 @@ PaApplicationPage::PaApplicationPage(Session* session, const NetworkContext* net
     updatePlainHttp();
     bind(m_login, Session::fieldPaApiLogin());
     bind(m_appId, Session::fieldPaAppId());
+    // After the bindings: the warning reads the session's address and login.
+    connect(m_url, &QLineEdit::textEdited, this, &PaApplicationPage::updatePlainHttp);
+    connect(m_login, &QLineEdit::textEdited, this, &PaApplicationPage::updatePlainHttp);
     connect(m_save, &QPushButton::clicked, this, [this] { storePassword(Target::Keychain); });
     connect(m_useForRun, &QPushButton::clicked, this, [this] { storePassword(Target::ThisRun); });
     connect(m_password, &QLineEdit::returnPressed, this, [this] { storePassword(Target::Keychain); });
