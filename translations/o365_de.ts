@@ -455,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>%1 kann nicht auf Lesen nur durch den Eigentümer beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 readable by you only. Check that it is writable.</source>
+        <translation>Der Ordner %1 kann nicht nur für Sie lesbar angelegt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Output of the IIS command (optional)</source>

@@ -455,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>Не удаётся сделать %1 доступным для чтения только владельцу: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 readable by you only. Check that it is writable.</source>
+        <translation>Не удаётся создать папку %1, доступную только вам. Проверьте, что в неё можно писать.</translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Output of the IIS command (optional)</source>

@@ -1,6 +1,7 @@
 #include "SessionLog.h"
 
 #include "core/Clock.h"
+#include "core/PrivateFile.h"
 #include "core/SecretMemory.h"
 
 #include <QFile>
@@ -110,6 +111,7 @@ bool SessionLog::open(const QString& path, QString* error)
             *error = QStringLiteral("Cannot write the log file %1: %2").arg(path, s.file.errorString());
         return false;
     }
+    PrivateFile::restrict(s.file, nullptr); // it names customers and hosts; best effort on odd file systems
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "ReportExporter.h"
 
+#include "core/PrivateFile.h"
 #include "core/BoundedFile.h"
 #include "report/ReportVerifier.h"
 
@@ -59,7 +60,11 @@ QString ReportExporter::fileBaseName(const Report& report, const QDateTime& now)
 bool ReportExporter::writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.open(QIODevice::WriteOnly) && !PrivateFile::restrict(file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.isOpen() || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include "core/PrivateFile.h"
 #include "report/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -113,7 +114,7 @@ bool ReportPdf::writeFile(const Report& report, const ReportSeal& seal, const QS
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (!write(report, seal, &file, error)) {
+    if (!PrivateFile::restrict(file, error) || !write(report, seal, &file, error)) {
         file.cancelWriting();
         return false;
     }

@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "core/BoundedFile.h"
+#include "core/PrivateFile.h"
 #include "session/SessionJson.h"
 
 #include "session/Session.h"
@@ -43,7 +44,12 @@ QByteArray SessionStore::serialize(const Session& session)
 bool SessionStore::save(const Session& session, const QString& path, QString* error)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // The sessions folder, and a folder created for a session, are the owner's only; a folder the
+    // user chose that exists already keeps its rights (the file itself is 0600 either way).
+    const QString folder = info.absolutePath();
+    const bool ours = !QFileInfo::exists(folder) ||
+                      QFileInfo(folder).canonicalFilePath() == QFileInfo(defaultDirectory()).canonicalFilePath();
+    if (ours ? !PrivateFile::makeFolder(folder, nullptr) : !QDir().mkpath(folder)) {
         if (error)
             *error = tr("Cannot create the folder %1 for the session. Check that it is writable.")
                          .arg(info.absolutePath());
@@ -53,6 +59,10 @@ bool SessionStore::save(const Session& session, const QString& path, QString* er
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Cannot write the session file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!PrivateFile::restrict(file, error)) {
+        file.cancelWriting();
         return false;
     }
     const QByteArray bytes = serialize(session);

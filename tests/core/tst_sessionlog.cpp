@@ -3,6 +3,7 @@
 
 #include "checks/Check.h"
 #include "checks/CheckRunner.h"
+#include "core/PrivateFile.h"
 #include "core/SessionLog.h"
 #include "session/SessionStore.h"
 #include "session/Session.h"
@@ -60,6 +61,7 @@ void TestSessionLog::initTestCase()
     QVERIFY(m_path.endsWith(QStringLiteral("session-20261124-120000-abcd.log")));
     QString error;
     QVERIFY2(SessionLog::open(m_path, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(m_path), PrivateFile::OwnerOnly); // it names customers and hosts
     QVERIFY(SessionLog::setLevel(QStringLiteral("info")));
     SessionLog::addSecret(kCanary);
 }

@@ -1,3 +1,4 @@
+#include "core/PrivateFile.h"
 #include "support/ReportTestSession.h"
 
 #include "report/Report.h"
@@ -457,6 +458,10 @@ void TestReport::pdfContent()
     const ReportTestSession t = ReportTestSession::make();
     const ReportExporter::Result e = exportSigned(t, m_dir.filePath(QStringLiteral("pdf")), m_key, {"pdf"});
     QVERIFY2(e.ok, qPrintable(e.error));
+    // Every file of an export is its owner's only: it names the customer, hosts and the PA login.
+    QVERIFY(e.files.size() >= 4);
+    for (const QString& file : e.files)
+        QVERIFY2(QFile::permissions(file) == PrivateFile::OwnerOnly, qPrintable(file));
     const QString pdf = e.baseName + QStringLiteral(".pdf");
     QDir().mkpath(QStringLiteral("/tmp/report-page1"));
     const Run png =

@@ -11,6 +11,7 @@
 #include "session/Session.h"
 #include "session/SessionJson.h"
 #include "session/SessionStore.h"
+#include "core/PrivateFile.h"
 #include "kb/StageDefinition.h"
 #include "kb/StepState.h"
 #include "procedure/Procedure.h"
@@ -179,6 +180,7 @@ private Q_SLOTS:
     void autoSaverReportsFailure();
 
     void saveLeavesNoTemporaryFiles();
+    void sessionsAreTheOwnersOnly();
     void saveToReadOnlyFolderFails();
     void saveOverDirectoryFails();
     void loadMissingFile();
@@ -570,6 +572,33 @@ void TestSession::autoSaverReportsFailure()
     QCOMPARE(failed.first().first().toString(), saver.lastError());
     QCOMPARE(saver.saveCount(), 0);
     QCOMPARE(readAll(blocker), QByteArray("not a folder"));
+}
+
+// A session names customers, hosts and the PA login: 0600, in a folder of its own that is 0700.
+// A folder the user chose keeps its rights; a file written before with wider rights is narrowed.
+void TestSession::sessionsAreTheOwnersOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Session s;
+    const QString folder = dir.filePath(QStringLiteral("new/sessions"));
+    const QString path = folder + QStringLiteral("/s.json");
+    QString error;
+    QVERIFY2(SessionStore::save(s, path, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(path), PrivateFile::OwnerOnly);
+    QCOMPARE(QFile::permissions(folder), PrivateFile::OwnerOnlyFolder);
+
+    const QString shared = dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    const QFileDevice::Permissions sharedRights = PrivateFile::OwnerOnlyFolder | QFileDevice::ReadGroup |
+                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(shared, sharedRights));
+    const QString old = shared + QStringLiteral("/old.json");
+    QVERIFY2(SessionStore::save(s, old, &error), qPrintable(error));
+    QVERIFY(QFile::setPermissions(old, PrivateFile::OwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY2(SessionStore::save(s, old, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(old), PrivateFile::OwnerOnly);
+    QCOMPARE(QFile::permissions(shared), sharedRights);
 }
 
 void TestSession::saveLeavesNoTemporaryFiles()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QString>
+
+namespace o365
+{
+
+// Sessions, their logs and exported reports hold customer names, hosts, IIS output and the PA
+// login: they are readable by their owner only (0600), and the sessions folder is 0700.
+class PrivateFile
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivateFile)
+public:
+    static constexpr QFileDevice::Permissions OwnerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    static constexpr QFileDevice::Permissions OwnerOnlyFolder =
+        OwnerOnly | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+
+    // On the open file (a QSaveFile's temporary one too, so the file never exists with wider rights).
+    static bool restrict(QFileDevice& file, QString* error);
+    // Creates the folder if needed and makes it 0700.
+    static bool makeFolder(const QString& path, QString* error);
+};
+
+} // namespace o365
