@@ -464,6 +464,18 @@
         <source>Cannot create the folder %1 readable by you only. Check that it is writable.</source>
         <translation>Der Ordner %1 kann nicht nur für Sie lesbar angelegt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link (to %2); the wizard does not write through links. Remove the link or choose another name.</source>
+        <translation>%1 ist eine symbolische Verknüpfung (auf %2); der Assistent schreibt nicht durch Verknüpfungen. Entfernen Sie die Verknüpfung oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file. Choose another name.</source>
+        <translation>%1 existiert und ist keine normale Datei. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (%2); the wizard writes only over its user&apos;s own files. Choose another name.</source>
+        <translation>%1 gehört einem anderen Benutzer (%2); der Assistent überschreibt nur eigene Dateien seines Benutzers. Wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -947,6 +959,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
 Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Teams hinzu (Ihre: %2).
 </translation>
     </message>
+    <message>
+        <source>With --export --out NAME: replace a report of that name; its old signature and review files are removed first. Without it, an existing report is never overwritten.</source>
+        <translation>Mit --export --out NAME: einen Bericht dieses Namens ersetzen; seine alten Signatur- und Prüfdateien werden zuerst entfernt. Ohne diese Option wird ein vorhandener Bericht nie überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -969,6 +985,14 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>The countersignature could not be made (no private key).</source>
         <translation>Die Gegenzeichnung konnte nicht erstellt werden (kein privater Schlüssel).</translation>
+    </message>
+    <message>
+        <source>A report named %1 exists already (%2). Choose another name, or replace it with --force (its old signature and review files are removed).</source>
+        <translation>Ein Bericht namens %1 existiert bereits (%2). Wählen Sie einen anderen Namen oder ersetzen Sie ihn mit --force (seine alten Signatur- und Prüfdateien werden entfernt).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old %1 to replace the report. Check that it is writable.</source>
+        <translation>Die alte Datei %1 kann nicht entfernt werden, um den Bericht zu ersetzen. Prüfen Sie, ob sie beschreibbar ist.</translation>
     </message>
 </context>
 <context>

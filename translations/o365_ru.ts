@@ -464,6 +464,18 @@
         <source>Cannot create the folder %1 readable by you only. Check that it is writable.</source>
         <translation>Не удаётся создать папку %1, доступную только вам. Проверьте, что в неё можно писать.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link (to %2); the wizard does not write through links. Remove the link or choose another name.</source>
+        <translation>%1 — символическая ссылка (на %2); мастер не записывает через ссылки. Удалите ссылку или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file. Choose another name.</source>
+        <translation>%1 существует и не является обычным файлом. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (%2); the wizard writes only over its user&apos;s own files. Choose another name.</source>
+        <translation>%1 принадлежит другому пользователю (%2); мастер перезаписывает только файлы своего пользователя. Выберите другое имя.</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -947,6 +959,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
 Добавьте строку выше в файл доверенных ключей команды (ваш: %2).
 </translation>
     </message>
+    <message>
+        <source>With --export --out NAME: replace a report of that name; its old signature and review files are removed first. Without it, an existing report is never overwritten.</source>
+        <translation>С --export --out NAME: заменить отчёт с этим именем; его старые файлы подписи и проверки сначала удаляются. Без этого существующий отчёт никогда не перезаписывается.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -969,6 +985,14 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>The countersignature could not be made (no private key).</source>
         <translation>Не удалось создать контрподпись (нет закрытого ключа).</translation>
+    </message>
+    <message>
+        <source>A report named %1 exists already (%2). Choose another name, or replace it with --force (its old signature and review files are removed).</source>
+        <translation>Отчёт с именем %1 уже существует (%2). Выберите другое имя или замените его с --force (его старые файлы подписи и проверки будут удалены).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old %1 to replace the report. Check that it is writable.</source>
+        <translation>Не удаётся удалить старый файл %1, чтобы заменить отчёт. Проверьте, что он доступен для записи.</translation>
     </message>
 </context>
 <context>

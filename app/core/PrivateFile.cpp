@@ -2,6 +2,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace o365
 {
@@ -13,6 +18,31 @@ bool PrivateFile::restrict(QFileDevice& file, QString* error)
     if (error)
         *error = tr("Cannot make %1 readable by its owner only: %2")
                      .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    return false;
+}
+
+bool PrivateFile::checkTarget(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    QString problem;
+    if (info.isSymLink())
+        problem = tr("%1 is a symbolic link (to %2); the wizard does not write through links. Remove the link or "
+                     "choose another name.")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.symLinkTarget()));
+    else if (!info.exists())
+        return true;
+    else if (!info.isFile())
+        problem = tr("%1 exists and is not a regular file. Choose another name.").arg(QDir::toNativeSeparators(path));
+#ifdef Q_OS_UNIX
+    else if (info.ownerId() != uint(::geteuid()))
+        problem = tr("%1 belongs to another user (%2); the wizard writes only over its user's own files. Choose "
+                     "another name.")
+                      .arg(QDir::toNativeSeparators(path), info.owner());
+#endif
+    else
+        return true;
+    if (error)
+        *error = problem;
     return false;
 }
 

@@ -20,6 +20,9 @@ public:
 
     // On the open file (a QSaveFile's temporary one too, so the file never exists with wider rights).
     static bool restrict(QFileDevice& file, QString* error);
+    // Whether path may be written: it does not exist, or it is a regular file of this user and not a
+    // symbolic link (a link planted at a predictable name would make the write land elsewhere).
+    static bool checkTarget(const QString& path, QString* error);
     // Creates the folder if needed and makes it 0700.
     static bool makeFolder(const QString& path, QString* error);
 };

@@ -69,6 +69,11 @@ void addReportOptions(QCommandLineParser& parser, bool withStageAndOut)
                                            "paapp, features or signoff."),
                           QStringLiteral("ID")});
     }
+    parser.addOption({QStringLiteral("force"),
+                      QCoreApplication::translate("ReportCli", "With --export --out NAME: replace a report of that "
+                                                               "name; its old signature and review files are removed "
+                                                               "first. Without it, an existing report is never "
+                                                               "overwritten.")});
     parser.addOption(
         {QStringLiteral("sign"),
          QCoreApplication::translate("ReportCli", "Sign the report with the engineer's key from the keychain "
@@ -203,6 +208,7 @@ int runReportCli(QCoreApplication& app, const QCommandLineParser& parser, Secret
     request.out = parser.value(QStringLiteral("out"));
     request.stage = parser.value(QStringLiteral("stage"));
     request.sign = parser.isSet(QStringLiteral("sign"));
+    request.force = parser.isSet(QStringLiteral("force"));
     ReportCli cli(secrets);
     int exitCode = 0;
     QObject::connect(&cli, &ReportCli::finished, &app, [&app, &exitCode](int code) {
@@ -259,6 +265,7 @@ void ReportCli::start(const Request& request)
     r.out = request.out;
     r.stage = request.stage;
     r.sign = request.sign;
+    r.force = request.force;
     r.logFile = SessionLog::pathForSession(request.sessionPath); // named in the report when it exists
     job->start(r);
 }

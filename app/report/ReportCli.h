@@ -39,6 +39,7 @@ public:
         QString out;
         QString stage;
         bool sign = false;
+        bool force = false;
     };
     explicit ReportCli(SecretStore* secrets, QObject* parent = nullptr);
     void start(const Request& request);

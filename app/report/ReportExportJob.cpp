@@ -53,6 +53,7 @@ void ReportExportJob::exportNow(const ReportSigner* signer, const QString& notSi
     ReportExporter::Options options;
     options.out = m_request.out;
     options.formats = m_request.formats;
+    options.force = m_request.force;
     const bool sign = signer != nullptr;
     const ReportSigner key = sign ? *signer : ReportSigner();
     auto* watcher = new QFutureWatcher<ReportExporter::Result>(this);

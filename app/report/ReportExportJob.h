@@ -23,6 +23,7 @@ public:
         QString out;   // a folder or a file base name
         QString stage; // one stage only; empty: the whole session
         bool sign = false;
+        bool force = false; // replace a report of that file base name (never with a folder)
         QString logFile; // the session's log to name in the report; empty: the open SessionLog
     };
     struct Outcome

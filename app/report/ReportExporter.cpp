@@ -10,9 +10,12 @@
 #include "report/ReportSigner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace o365
 {
@@ -59,6 +62,8 @@ QString ReportExporter::fileBaseName(const Report& report, const QDateTime& now)
 
 bool ReportExporter::writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
+    if (!PrivateFile::checkTarget(path, error))
+        return false;
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && !PrivateFile::restrict(file, error)) {
         file.cancelWriting();
@@ -77,6 +82,14 @@ QString ReportExporter::baseOfJson(const QString& jsonPath)
     return jsonPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? jsonPath.chopped(5) : jsonPath;
 }
 
+QStringList ReportExporter::filesOf(const QString& baseName)
+{
+    QStringList files;
+    for (const char* suffix : {".json", ".json.sig", ".pub.pem", ".html", ".pdf", ".json.review.sig", ".review.pub.pem"})
+        files << baseName + QLatin1String(suffix);
+    return files;
+}
+
 ReportExporter::Result ReportExporter::exportReport(const Report& report, const Options& options,
                                                     const ReportSigner* signer, const QString& notSignedReason)
 {
@@ -89,7 +102,18 @@ ReportExporter::Result ReportExporter::exportReport(const Report& report, const 
             r.error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(out));
             return r;
         }
-        r.baseName = QDir(out).filePath(fileBaseName(report, now));
+        // Never over an earlier report: the same second, or a clock set back, gives "-2", "-3"…
+        const QString first = QDir(out).filePath(fileBaseName(report, now));
+        r.baseName = first;
+        const auto taken = [](const QString& base) {
+            const QStringList files = filesOf(base);
+            return std::any_of(files.begin(), files.end(), [](const QString& f) {
+                const QFileInfo info(f);
+                return info.exists() || info.isSymLink();
+            });
+        };
+        for (int n = 2; taken(r.baseName); ++n)
+            r.baseName = QStringLiteral("%1-%2").arg(first).arg(n);
     } else {
         static const QRegularExpression ext(QStringLiteral("\\.(json|html|pdf)$"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -97,6 +121,33 @@ ReportExporter::Result ReportExporter::exportReport(const Report& report, const 
         if (!QDir().mkpath(QFileInfo(r.baseName).absolutePath())) {
             r.error = tr("Cannot create the folder %1.").arg(QFileInfo(r.baseName).absolutePath());
             return r;
+        }
+    }
+
+    // A named report that exists: refused unless --force; then its old files go first, so that no
+    // signature or countersignature of the old JSON stays beside the new one.
+    QStringList existing;
+    for (const QString& f : filesOf(r.baseName)) {
+        const QFileInfo info(f);
+        if (info.exists() || info.isSymLink())
+            existing << f;
+    }
+    if (!existing.isEmpty()) {
+        if (!options.force) {
+            r.error = tr("A report named %1 exists already (%2). Choose another name, or replace it with --force (its "
+                         "old signature and review files are removed).")
+                          .arg(QDir::toNativeSeparators(r.baseName),
+                               QDir::toNativeSeparators(existing.join(QStringLiteral(", "))));
+            return r;
+        }
+        for (const QString& f : existing) {
+            if (!PrivateFile::checkTarget(f, &r.error) && !QFileInfo(f).isSymLink())
+                return r;
+            if (!QFile::remove(f)) {
+                r.error = tr("Cannot remove the old %1 to replace the report. Check that it is writable.")
+                              .arg(QDir::toNativeSeparators(f));
+                return r;
+            }
         }
     }
 

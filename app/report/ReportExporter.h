@@ -25,7 +25,14 @@ public:
         QString out;                        // a folder, or a file base name ("/x/report" or "/x/report.json")
         QStringList formats = allFormats(); // "json", "html", "pdf"
         QDateTime now;                      // for the file name; the current time when invalid
+        // A file base name whose report exists already: replace it (its old signature and review
+        // files are removed first) instead of refusing. A folder never replaces: the name gets "-2", "-3".
+        bool force = false;
     };
+    // Every file a report of this base name can have: the JSON, its signature and key, the HTML,
+    // the PDF, and a reviewer's countersignature and key.
+    static QStringList filesOf(const QString& baseName);
+
     struct Result {
         bool ok = false;
         QString error;

@@ -108,6 +108,8 @@ bool ReportPdf::write(const Report& report, const ReportSeal& seal, QIODevice* d
 
 bool ReportPdf::writeFile(const Report& report, const ReportSeal& seal, const QString& path, QString* error)
 {
+    if (!PrivateFile::checkTarget(path, error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -55,6 +55,8 @@ bool SessionStore::save(const Session& session, const QString& path, QString* er
                          .arg(info.absolutePath());
         return false;
     }
+    if (!PrivateFile::checkTarget(path, error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void exportSignVerifyTamper();
     void verifyUnreadable();
     void reportNamesTheSessionLog();
+    void exportNeverOverwritesSilently();
+    void noWritesThroughLinks();
 
 private:
     struct Run
@@ -160,6 +162,103 @@ void TestReportCli::verifyUnreadable()
     const Run pipe = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), fifo});
     QCOMPARE(pipe.exitCode, 2);
     QVERIFY2(pipe.err.contains(QLatin1String("not a regular file")), qPrintable(pipe.err));
+}
+
+// A named report that exists is refused; --force replaces it and removes the old signature and
+// review files (they would otherwise sit beside the new JSON); a folder export never replaces.
+void TestReportCli::exportNeverOverwritesSilently()
+{
+    QTemporaryDir dir;
+    ReportTestSession t = ReportTestSession::make();
+    const QString sessionPath = dir.filePath(QStringLiteral("session.json"));
+    QVERIFY(SessionStore::save(*t.session, sessionPath));
+    const QString base = dir.filePath(QStringLiteral("case-42"));
+    const QStringList exportArgs{QStringLiteral("--export"), sessionPath, QStringLiteral("--out"), base,
+                                 QStringLiteral("--format"), QStringLiteral("json")};
+    const Run first = run(QStringLiteral(WIZARD_BINARY), exportArgs);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    // Stale companions of an earlier signed and countersigned report of that name.
+    for (const char* stale : {".json.sig", ".pub.pem", ".json.review.sig", ".review.pub.pem"}) {
+        QFile f(base + QLatin1String(stale));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("old") == 3);
+    }
+    QFile json(base + QStringLiteral(".json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QByteArray before = json.readAll();
+    json.close();
+
+    const Run again = run(QStringLiteral(WIZARD_BINARY), exportArgs);
+    QVERIFY2(again.exitCode != 0 && again.err.contains(QLatin1String("exists already")) &&
+                 again.err.contains(QLatin1String("--force")),
+             qPrintable(again.out + again.err));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), before);
+    json.close();
+    QVERIFY(QFile::exists(base + QStringLiteral(".json.sig")));
+
+    const Run forced = run(QStringLiteral(WIZARD_BINARY), exportArgs + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.out + forced.err));
+    QVERIFY(QFile::exists(base + QStringLiteral(".json")));
+    for (const char* stale : {".json.sig", ".pub.pem", ".json.review.sig", ".review.pub.pem"})
+        QVERIFY2(!QFile::exists(base + QLatin1String(stale)), stale);
+    const Run verify = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--verify"), base + QStringLiteral(".json")});
+    // The new JSON is unsigned and reads so: the old .sig of the earlier report is gone.
+    QVERIFY2(verify.exitCode == 2 && (verify.out + verify.err).contains(QLatin1String("There is no file at")),
+             qPrintable(verify.out + verify.err));
+
+    // Two exports into a folder in the same second: the second gets "-2", the first stays.
+    const QString folder = dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList folderArgs{QStringLiteral("--export"), sessionPath, QStringLiteral("--out"), folder,
+                                 QStringLiteral("--format"), QStringLiteral("json")};
+    for (int i = 0; i < 2; ++i) {
+        const Run r = run(QStringLiteral(WIZARD_BINARY), folderArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 2);
+}
+
+// A symbolic link planted at the name a report, a session or --check --out will write: refused,
+// and the link's target is untouched.
+void TestReportCli::noWritesThroughLinks()
+{
+    QTemporaryDir dir;
+    ReportTestSession t = ReportTestSession::make();
+    const QString sessionPath = dir.filePath(QStringLiteral("session.json"));
+    QVERIFY(SessionStore::save(*t.session, sessionPath));
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    {
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("precious") == 8);
+    }
+    const QString base = dir.filePath(QStringLiteral("linked"));
+    QVERIFY(QFile::link(victim, base + QStringLiteral(".html")));
+    const Run e = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--export"), sessionPath, QStringLiteral("--out"),
+                                                      base, QStringLiteral("--format"), QStringLiteral("json,html")});
+    QVERIFY2(e.exitCode != 0 && e.err.contains(QLatin1String("exists already")), qPrintable(e.out + e.err));
+    const Run forced = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--export"), sessionPath, QStringLiteral("--out"),
+                                                           base, QStringLiteral("--format"), QStringLiteral("json,html"),
+                                                           QStringLiteral("--force")});
+    // --force removes the link itself (never its target) and writes a file of its own.
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.out + forced.err));
+    QVERIFY(!QFileInfo(base + QStringLiteral(".html")).isSymLink());
+
+    const QString checkOut = dir.filePath(QStringLiteral("checked.json"));
+    QVERIFY(QFile::link(victim, checkOut));
+    const Run check = run(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--check"), sessionPath, QStringLiteral("--stage"),
+                                                          QStringLiteral("provisioning"), QStringLiteral("--out"), checkOut});
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY2(check.err.contains(QLatin1String("symbolic link")), qPrintable(check.err));
+
+    const QString sessionLink = dir.filePath(QStringLiteral("session-link.json"));
+    QVERIFY(QFile::link(victim, sessionLink));
+    QString error;
+    QVERIFY(!SessionStore::save(*t.session, sessionLink, &error));
+    QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+
+    QFile f(victim);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
 }
 
 // The log beside the session is named in the report with its SHA-256 at the time of the export.
