@@ -476,6 +476,10 @@
         <source>%1 belongs to another user (%2); the wizard writes only over its user&apos;s own files. Choose another name.</source>
         <translation>%1 gehört einem anderen Benutzer (%2); der Assistent überschreibt nur eigene Dateien seines Benutzers. Wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>nur %1 von %2 Bytes wurden geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -2292,6 +2296,14 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--check was interrupted (%1) with checks still running: %2.</source>
+        <translation>--check wurde unterbrochen (%1), während noch Prüfungen liefen: %2.</translation>
+    </message>
+    <message>
+        <source>The results of this run were NOT saved: %1</source>
+        <translation>Die Ergebnisse dieses Laufs wurden NICHT gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,10 @@
         <source>%1 belongs to another user (%2); the wizard writes only over its user&apos;s own files. Choose another name.</source>
         <translation>%1 принадлежит другому пользователю (%2); мастер перезаписывает только файлы своего пользователя. Выберите другое имя.</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>записано только %1 из %2 байт</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -2293,6 +2297,14 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>--check was interrupted (%1) with checks still running: %2.</source>
+        <translation>--check прерван (%1), когда ещё выполнялись проверки: %2.</translation>
+    </message>
+    <message>
+        <source>The results of this run were NOT saved: %1</source>
+        <translation>Результаты этого запуска НЕ сохранены: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "net/SecretStore.h"
 #include "pages/UpgradeWizard.h"
 #include "procedure/CheckCli.h"
+#include "core/QuitSignals.h"
 #include "session/AutoSaver.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
@@ -211,6 +212,11 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
     wizard.show();
     if (opened.resumed)
         wizard.resumeAtLastPage();
+    // A logout, `kill` or Ctrl+C ends the event loop like Close: the last changes are saved below.
+    QuitSignals quitSignals([](int signalNumber) {
+        qCInfo(lcSession).noquote() << "quitting on" << QuitSignals::name(signalNumber);
+        QCoreApplication::exit(0);
+    });
     const int rc = app.exec();
     saver.flush();
     if (lab)

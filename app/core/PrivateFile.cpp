@@ -3,6 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -43,6 +47,25 @@ bool PrivateFile::checkTarget(const QString& path, QString* error)
         return true;
     if (error)
         *error = problem;
+    return false;
+}
+
+bool PrivateFile::writeAndCommit(QSaveFile& file, const QByteArray& bytes, QString* reason)
+{
+    errno = 0;
+    const qint64 written = file.write(bytes);
+    const int writeErrno = errno;
+    if (written == bytes.size() && file.commit())
+        return true;
+    const int err = writeErrno ? writeErrno : errno;
+    file.cancelWriting();
+    if (reason) {
+        const QString qtReason = file.errorString();
+        *reason = err != 0 ? QString::fromLocal8Bit(strerror(err))
+                 : qtReason.isEmpty() || qtReason == QLatin1String("Unknown error")
+                     ? tr("only %1 of %2 bytes were written").arg(qMax<qint64>(written, 0)).arg(bytes.size())
+                     : qtReason;
+    }
     return false;
 }
 

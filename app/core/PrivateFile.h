@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QSaveFile>
 #include <QString>
 
 namespace o365
@@ -23,6 +24,11 @@ public:
     // Whether path may be written: it does not exist, or it is a regular file of this user and not a
     // symbolic link (a link planted at a predictable name would make the write land elsewhere).
     static bool checkTarget(const QString& path, QString* error);
+    // Writes all of bytes to an open QSaveFile opened Unbuffered, then commits. Qt's buffered write
+    // can take a short write (a full disk, a size limit) as success and commit a truncated file;
+    // here a short write cancels, leaving the old file, and *error gets the system's reason
+    // ("No space left on device"), not Qt's "Unknown error".
+    static bool writeAndCommit(QSaveFile& file, const QByteArray& bytes, QString* reason);
     // Creates the folder if needed and makes it 0700.
     static bool makeFolder(const QString& path, QString* error);
 };

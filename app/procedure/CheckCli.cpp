@@ -1,6 +1,7 @@
 #include "CheckCli.h"
 
 #include "core/BoundedFile.h"
+#include "core/QuitSignals.h"
 #include "core/SecretMemory.h"
 #include "core/SessionLog.h"
 #include "core/TerminalText.h"
@@ -201,6 +202,13 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
         stillRunning = checker.stillRunning();
         app.exit(2);
     });
+    // SIGTERM / SIGHUP / Ctrl+C: end like the watchdog — print and record what ended.
+    int interruptedBy = 0;
+    QuitSignals quitSignals([&](int signalNumber) {
+        interruptedBy = signalNumber;
+        stillRunning = checker.stillRunning();
+        app.exit(2);
+    });
     if (!checker.start(parser.value(QStringLiteral("stage")), &error)) {
         err << TerminalText::escaped(error) << Qt::endl;
         return 2;
@@ -212,13 +220,22 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     const QString target = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : path;
     const bool saved = SessionStore::save(session, target, &error);
     if (gaveUp) {
-        qCWarning(lcSession).noquote() << "--check gave up after" << timeoutSeconds << "s:" << stillRunning.join(u", ");
-        err << QCoreApplication::translate("main", "--check gave up after %1 s with checks still running: %2. Check "
-                                                   "that the hosts answer, or allow more time with --timeout.")
-                   .arg(timeoutSeconds)
-                   .arg(stillRunning.isEmpty() ? QCoreApplication::translate("main", "(none reported)")
-                                               : stillRunning.join(QStringLiteral(", ")))
-            << Qt::endl;
+        const QString running = stillRunning.isEmpty() ? QCoreApplication::translate("main", "(none reported)")
+                                                       : stillRunning.join(QStringLiteral(", "));
+        if (interruptedBy) {
+            qCWarning(lcSession).noquote() << "--check interrupted by" << QuitSignals::name(interruptedBy) << ":"
+                                           << stillRunning.join(u", ");
+            err << QCoreApplication::translate("main", "--check was interrupted (%1) with checks still running: %2.")
+                       .arg(QuitSignals::name(interruptedBy), running)
+                << Qt::endl;
+        } else {
+            qCWarning(lcSession).noquote() << "--check gave up after" << timeoutSeconds << "s:" << stillRunning.join(u", ");
+            err << QCoreApplication::translate("main", "--check gave up after %1 s with checks still running: %2. "
+                                                       "Check that the hosts answer, or allow more time with --timeout.")
+                       .arg(timeoutSeconds)
+                       .arg(running)
+                << Qt::endl;
+        }
         err << TerminalText::escaped(saved ? QCoreApplication::translate("main", "The checks that ended are recorded in %1.")
                                                  .arg(target)
                                            : error)
@@ -226,7 +243,9 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
         return 2;
     }
     if (!saved) {
-        err << TerminalText::escaped(error) << Qt::endl;
+        err << TerminalText::escaped(
+                   QCoreApplication::translate("main", "The results of this run were NOT saved: %1").arg(error))
+            << Qt::endl;
         return 2;
     }
     const int failures = checker.blockingFailures();

@@ -65,13 +65,19 @@ bool ReportExporter::writeFile(const QString& path, const QByteArray& bytes, QSt
     if (!PrivateFile::checkTarget(path, error))
         return false;
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && !PrivateFile::restrict(file, error)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!PrivateFile::restrict(file, error)) {
         file.cancelWriting();
         return false;
     }
-    if (!file.isOpen() || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!PrivateFile::writeAndCommit(file, bytes, &reason)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

@@ -58,7 +58,7 @@ bool SessionStore::save(const Session& session, const QString& path, QString* er
     if (!PrivateFile::checkTarget(path, error))
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = tr("Cannot write the session file %1: %2").arg(path, file.errorString());
         return false;
@@ -68,11 +68,12 @@ bool SessionStore::save(const Session& session, const QString& path, QString* er
         return false;
     }
     const QByteArray bytes = serialize(session);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!PrivateFile::writeAndCommit(file, bytes, &reason)) {
         if (error)
             *error = tr("Saving the session file %1 failed: %2. Your work is still in memory; free disk space "
                         "and it will be saved on the next change.")
-                         .arg(path, file.errorString());
+                         .arg(path, reason);
         return false;
     }
     return true;

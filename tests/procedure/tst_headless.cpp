@@ -6,6 +6,7 @@
 #include "support/TestHttpsServer.h"
 #include "support/TestPki.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void pastedPearListEnds();
     void watchdogEndsAHungRun();
     void plainHttpNeedsAgreement();
+    void sigtermEndsARunAndRecords();
+    void windowQuitsOnSigterm();
 
 private:
     struct Run
@@ -262,6 +265,66 @@ void TestHeadless::watchdogEndsAHungRun()
     qDeleteAll(held);
 }
 
+// SIGTERM (a logout, `kill`) during a run: like the watchdog, what ended is printed and recorded,
+// and the process exits 2 normally — it used to die where it stood, saving nothing.
+void TestHeadless::sigtermEndsARunAndRecords()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            held << s;
+    });
+    Session s;
+    s.setField(Session::fieldTopology(), Session::topologySingle());
+    s.setValue(Session::gatewayScope(QStringLiteral("gw1")), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
+               QStringLiteral("https://localhost:%1/O365Gateway/HTTPEndpoint.aspx").arg(silent.serverPort()));
+    const QString path = m_dir.filePath(QStringLiteral("term.json"));
+    QVERIFY(SessionStore::save(s, path));
+    const QString out = m_dir.filePath(QStringLiteral("term-out.json"));
+    QProcess p;
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--check"), path, QStringLiteral("--stage"),
+                                           QStringLiteral("gateway"), QStringLiteral("--out"), out});
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 20000); // the run is under way, waiting on the gateway
+    p.terminate(); // SIGTERM
+    QVERIFY(done.wait(20000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 2, qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("--check was interrupted (SIGTERM) with checks still running: gateway/gw1")),
+             qPrintable(err));
+    Session written;
+    QVERIFY(SessionStore::load(out, &written));
+    qDeleteAll(held);
+}
+
+// The window, too: SIGTERM ends the event loop like Close, so the last changes are saved and the
+// process exits 0 (it used to be killed where it stood).
+void TestHeadless::windowQuitsOnSigterm()
+{
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--new")});
+    const QString sessions = home.filePath(QStringLiteral("data/O365UpgradeWizard/o365-upgrade-wizard/sessions"));
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(sessions).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty(), 30000);
+    p.terminate();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList logs = QDir(sessions).entryList({QStringLiteral("*.log")}, QDir::Files);
+    QCOMPARE(logs.size(), 1);
+    QFile log(QDir(sessions).filePath(logs.first()));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("quitting on SIGTERM"));
+}
 
 // A plain-http PA API address on another machine (0.0.0.0 connects to this one on Linux, but is no
 // loopback name): --check says so, runs no PA API call without --allow-plain-http for that host,

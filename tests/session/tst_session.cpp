@@ -28,6 +28,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+#endif
+
 using namespace o365;
 
 namespace {
@@ -181,6 +187,7 @@ private Q_SLOTS:
 
     void saveLeavesNoTemporaryFiles();
     void sessionsAreTheOwnersOnly();
+    void fullDiskSaysWhy();
     void saveToReadOnlyFolderFails();
     void saveOverDirectoryFails();
     void loadMissingFile();
@@ -599,6 +606,47 @@ void TestSession::sessionsAreTheOwnersOnly()
     QVERIFY2(SessionStore::save(s, old, &error), qPrintable(error));
     QCOMPARE(QFile::permissions(old), PrivateFile::OwnerOnly);
     QCOMPARE(QFile::permissions(shared), sharedRights);
+}
+
+// A disk that takes no more bytes: the message gives the system's reason, not "Unknown error",
+// and the file that was there stays as it was. RLIMIT_FSIZE makes every write past 2 KB fail
+// (EFBIG) without privileges; a full file system (ENOSPC) takes the same path.
+void TestSession::fullDiskSaysWhy()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("full.json"));
+    Session s;
+    QString error;
+    QVERIFY2(SessionStore::save(s, path, &error), qPrintable(error));
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    for (int i = 0; i < 40; ++i)
+        s.setNote(QStringLiteral("start"), QStringLiteral("start.1"), QString(200, QLatin1Char('x')) + QString::number(i));
+    s.setNote(QStringLiteral("start"), QStringLiteral("start.1"), QString(4000, QLatin1Char('y')));
+    struct rlimit old = {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = 2048;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool saved = SessionStore::save(s, path, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, oldHandler);
+    QVERIFY(!saved);
+    QVERIFY2(!error.contains(QLatin1String("Unknown error")), qPrintable(error));
+    QVERIFY2(error.contains(QString::fromLocal8Bit(strerror(EFBIG))), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Your work is still in memory")), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left
+#else
+    QSKIP("RLIMIT_FSIZE is POSIX");
+#endif
 }
 
 void TestSession::saveLeavesNoTemporaryFiles()
