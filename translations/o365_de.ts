@@ -1523,16 +1523,67 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Die Sitzung hat keine ID.</translation>
     </message>
     <message>
-        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
-        <translation>Der Teil „%1“ der Sitzung hat nicht die erwartete Form (von Hand bearbeitet oder beschädigt).</translation>
-    </message>
-    <message>
         <source>A gateway application in the session has no id.</source>
         <translation>Eine Gateway-Anwendung in der Sitzung hat keine ID.</translation>
     </message>
     <message>
         <source>The session lists no gateway application.</source>
         <translation>Die Sitzung enthält keine Gateway-Anwendung.</translation>
+    </message>
+    <message>
+        <source>The session is not in the expected form (edited by hand, or damaged): %1</source>
+        <translation>Die Sitzung hat nicht die erwartete Form (von Hand bearbeitet oder beschädigt): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSchema</name>
+    <message>
+        <source>&quot;%1&quot; should be %2, not %3.</source>
+        <translation>„%1“ sollte %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time such as 2026-11-24T10:00:00.000+01:00</source>
+        <translation>eine ISO-8601-Zeit wie 2026-11-24T10:00:00.000+01:00</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>passed, warning, failed, skipped or error</source>
+        <translation>passed, warning, failed, skipped oder error</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1/id&quot;: the gateway application id &quot;%2&quot; appears twice.</source>
+        <translation>„%1/id“: Die Gateway-Anwendungs-ID „%2“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1623,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>Cannot open the session file %1: %2 The file was left as it is.</source>
         <translation>Die Sitzungsdatei %1 kann nicht geöffnet werden: %2 Die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the session file %1: &quot;%2&quot; appears twice, and only one of them could be kept. The file was left as it is.</source>
+        <translation>Die Sitzungsdatei %1 kann nicht geöffnet werden: „%2“ kommt zweimal vor, und nur einer der Werte könnte behalten werden. Die Datei wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>

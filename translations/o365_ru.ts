@@ -1523,16 +1523,67 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>У сеанса нет идентификатора.</translation>
     </message>
     <message>
-        <source>The session&apos;s &quot;%1&quot; is not in the expected form (edited by hand, or damaged).</source>
-        <translation>Часть сеанса «%1» имеет неожиданную форму (изменена вручную или повреждена).</translation>
-    </message>
-    <message>
         <source>A gateway application in the session has no id.</source>
         <translation>У одного из приложений шлюза в сеансе нет идентификатора.</translation>
     </message>
     <message>
         <source>The session lists no gateway application.</source>
         <translation>В сеансе нет ни одного приложения шлюза.</translation>
+    </message>
+    <message>
+        <source>The session is not in the expected form (edited by hand, or damaged): %1</source>
+        <translation>Сеанс имеет неожиданную форму (изменён вручную или повреждён): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSchema</name>
+    <message>
+        <source>&quot;%1&quot; should be %2, not %3.</source>
+        <translation>«%1» должно быть %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time such as 2026-11-24T10:00:00.000+01:00</source>
+        <translation>временем ISO 8601, например 2026-11-24T10:00:00.000+01:00</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <source>passed, warning, failed, skipped or error</source>
+        <translation>passed, warning, failed, skipped или error</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>списком</translation>
+    </message>
+    <message>
+        <source>&quot;%1/id&quot;: the gateway application id &quot;%2&quot; appears twice.</source>
+        <translation>«%1/id»: идентификатор приложения шлюза «%2» встречается дважды.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1623,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>Cannot open the session file %1: %2 The file was left as it is.</source>
         <translation>Не удаётся открыть файл сеанса %1: %2 Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Cannot open the session file %1: &quot;%2&quot; appears twice, and only one of them could be kept. The file was left as it is.</source>
+        <translation>Не удаётся открыть файл сеанса %1: «%2» встречается дважды, и сохранить можно только одно значение. Файл оставлен как есть.</translation>
     </message>
 </context>
 <context>

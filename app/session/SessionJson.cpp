@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "session/Session.h"
+#include "session/SessionSchema.h"
 
 #include <QJsonArray>
 
@@ -134,32 +135,14 @@ SessionJson::LoadResult SessionJson::load(const QJsonObject& o, Session* session
                    "%2). Open it with that version, or update this one.")
                     .arg(schema.toInt())
                     .arg(SchemaVersion)};
+    // Every value of the documented type, or the file is refused (and left as it is).
+    const QString typeProblem = SessionSchema::check(o);
+    if (!typeProblem.isEmpty())
+        return {LoadError::Invalid,
+                tr("The session is not in the expected form (edited by hand, or damaged): %1").arg(typeProblem)};
     const QString id = o.value(S("id")).toString();
     if (id.isEmpty())
         return {LoadError::Invalid, tr("The session has no id.")};
-    // A part of the wrong type would be read as empty, and the next autosave would then write over what it
-    // held: refuse the file instead, so that it stays as it is.
-    auto wrongForm = [](const QString& key) {
-        return LoadResult{LoadError::Invalid,
-                          tr("The session's \"%1\" is not in the expected form (edited by hand, or damaged).").arg(key)};
-    };
-    for (const char* key : {"fields", "skippedStages", "certificateExceptions", "plainHttpAcknowledgements", "records"}) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isObject())
-            return wrongForm(QLatin1String(key));
-    }
-    if (!o.value(S("gatewayApplications")).isArray())
-        return wrongForm(S("gatewayApplications"));
-    const QJsonObject recordsIn = o.value(S("records")).toObject();
-    for (auto scope = recordsIn.begin(); scope != recordsIn.end(); ++scope) {
-        if (!scope.value().isObject())
-            return wrongForm(S("records/") + scope.key());
-        const QJsonObject steps = scope.value().toObject();
-        for (auto it = steps.begin(); it != steps.end(); ++it) {
-            if (!it.value().isObject())
-                return wrongForm(S("records/") + scope.key() + QLatin1Char('/') + it.key());
-        }
-    }
     const QJsonArray gateways = o.value(S("gatewayApplications")).toArray();
     QList<GatewayApplication> gws;
     int next = 1;
@@ -216,6 +199,9 @@ SessionJson::LoadResult SessionJson::load(const QJsonObject& o, Session* session
         for (auto it = steps.begin(); it != steps.end(); ++it)
             session->m_records[scope.key()].insert(it.key(), recordFromJson(it.value().toObject()));
     }
+    // The topology is the one source of truth for the Callbacks-Dispatcher skip: a file whose
+    // skippedStages disagree with it is read as the topology says.
+    session->updateDispatcherSkip();
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/BoundedFile.h"
 #include "core/PrivateFile.h"
 #include "session/SessionJson.h"
+#include "session/SessionSchema.h"
 
 #include "session/Session.h"
 #include "core/SessionLog.h"
@@ -114,6 +115,11 @@ bool SessionStore::load(const QString& path, Session* session, QString* error)
                        "lost; start a new session, and keep the file for support.")
                         .arg(path, parseError.errorString())
                         .arg(parseError.offset));
+    const QString duplicate = SessionSchema::duplicateKey(bytes);
+    if (!duplicate.isEmpty())
+        return fail(tr("Cannot open the session file %1: \"%2\" appears twice, and only one of them could be kept. "
+                       "The file was left as it is.")
+                        .arg(path, duplicate));
     Session probe;
     const SessionJson::LoadResult r = SessionJson::load(doc.object(), &probe);
     if (r.error != SessionJson::LoadError::None)

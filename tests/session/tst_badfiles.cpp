@@ -153,20 +153,20 @@ void TestBadFiles::sessionLoader_data()
         << QStringLiteral("no gateway application");
     QTest::newRow("gateway applications an object")
         << withChange(good, [](QJsonObject& o) { o.insert(QStringLiteral("gatewayApplications"), QJsonObject()); })
-        << QStringLiteral("\"gatewayApplications\" is not in the expected form");
+        << QStringLiteral("\"gatewayApplications\" should be a list, not an object");
     QTest::newRow("records an array") << withChange(good, [](QJsonObject& o) {
         o.insert(QStringLiteral("records"), QJsonArray{1, 2});
-    }) << QStringLiteral("\"records\" is not in the expected form");
+    }) << QStringLiteral("\"records\" should be an object, not a list");
     QTest::newRow("fields a string") << withChange(good, [](QJsonObject& o) {
         o.insert(QStringLiteral("fields"), QStringLiteral("Fabrikam"));
-    }) << QStringLiteral("\"fields\" is not in the expected form");
+    }) << QStringLiteral("\"fields\" should be an object, not a string");
     QTest::newRow("a step record a string") << withChange(good, [](QJsonObject& o) {
         QJsonObject records = o.value(QStringLiteral("records")).toObject();
         QJsonObject gw = records.value(QStringLiteral("gateway/gw1")).toObject();
         gw.insert(QStringLiteral("gateway.1a"), QStringLiteral("confirmed"));
         records.insert(QStringLiteral("gateway/gw1"), gw);
         o.insert(QStringLiteral("records"), records);
-    }) << QStringLiteral("\"records/gateway/gw1/gateway.1a\" is not in the expected form");
+    }) << QStringLiteral("\"records/gateway/gw1/gateway.1a\" should be an object, not a string");
     QTest::newRow("a report, not a session")
         << ReportJson::toBytes(Report::fromSession(*ReportTestSession::make().session))
         << QStringLiteral("not an O365 Upgrade Wizard session");

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <cstring>
@@ -432,6 +434,23 @@ void TestSession::topologySkipsDispatcher()
     QVERIFY(!skip.skipped);
     QVERIFY(skip.reason.isEmpty());
     QVERIFY(!SessionJson::toJson(s).value(QStringLiteral("skippedStages")).toObject().contains(QStringLiteral("dispatcher")));
+
+    // A file that says "single" but lists no skip (written by a script): the topology decides,
+    // so the window and the report agree that the Dispatcher stage is skipped.
+    s.setField(Session::fieldTopology(), Session::topologySingle());
+    QJsonObject file = SessionJson::toJson(s);
+    file.insert(QStringLiteral("skippedStages"), QJsonObject{});
+    Session loaded;
+    QCOMPARE(SessionJson::load(file, &loaded).error, SessionJson::LoadError::None);
+    QVERIFY(loaded.stageSkip(QStringLiteral("dispatcher")).skipped);
+    QVERIFY(!loaded.stageSkip(QStringLiteral("dispatcher")).reason.isEmpty());
+    // And the other way: "separate" with a stale skip is not skipped.
+    file.insert(QStringLiteral("fields"), QJsonObject{{Session::fieldTopology(), Session::topologySeparate()}});
+    file.insert(QStringLiteral("skippedStages"),
+                QJsonObject{{QStringLiteral("dispatcher"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}}}});
+    Session separate;
+    QCOMPARE(SessionJson::load(file, &separate).error, SessionJson::LoadError::None);
+    QVERIFY(!separate.stageSkip(QStringLiteral("dispatcher")).skipped);
 }
 
 void TestSession::gatewayApplications()
@@ -771,18 +790,68 @@ void TestSession::loadCorruptFile_data()
     for (int i = 0; i < 512; ++i)
         garbage.append(char((i * 37 + 11) % 256));
 
-    QTest::newRow("garbage bytes") << garbage;
-    QTest::newRow("truncated session") << realBytes.left(realBytes.size() / 2);
-    QTest::newRow("empty file") << QByteArray();
-    QTest::newRow("only whitespace") << QByteArray(" \n\t\n");
-    QTest::newRow("JSON array") << QJsonDocument(QJsonArray{SessionJson::toJson(real)}).toJson();
-    QTest::newRow("object without format") << QJsonDocument(noFormat).toJson();
-    QTest::newRow("newer schema 99") << QJsonDocument(newer).toJson();
+    QTest::addColumn<QString>("says");
+    QTest::newRow("garbage bytes") << garbage << QString();
+    QTest::newRow("truncated session") << realBytes.left(realBytes.size() / 2) << QString();
+    QTest::newRow("empty file") << QByteArray() << QString();
+    QTest::newRow("only whitespace") << QByteArray(" \n\t\n") << QString();
+    QTest::newRow("JSON array") << QJsonDocument(QJsonArray{SessionJson::toJson(real)}).toJson() << QString();
+    QTest::newRow("object without format") << QJsonDocument(noFormat).toJson() << QString();
+    QTest::newRow("newer schema 99") << QJsonDocument(newer).toJson() << QString();
+
+    // A value of the wrong type was once dropped on load, and the next autosave wrote over it.
+    const auto edited = [&](const QStringList& path, const QJsonValue& value) {
+        std::function<QJsonObject(QJsonObject, int)> set = [&](QJsonObject o, int i) {
+            if (i == path.size() - 1)
+                o.insert(path.at(i), value);
+            else
+                o.insert(path.at(i), set(o.value(path.at(i)).toObject(), i + 1));
+            return o;
+        };
+        return QJsonDocument(set(SessionJson::toJson(real), 0)).toJson();
+    };
+    const QString gw1 = QStringLiteral("gateway/gw1");
+    QTest::newRow("customer is a number") << edited({QStringLiteral("fields"), QStringLiteral("customer")}, 12)
+                                          << QStringLiteral("\"fields/customer\" should be a string, not a number");
+    QTest::newRow("confirmed is \"yes\"")
+        << edited({QStringLiteral("records"), gw1, QStringLiteral("gateway.1a"), QStringLiteral("confirmed")},
+                  QStringLiteral("yes"))
+        << QStringLiteral("records/gateway/gw1/gateway.1a/confirmed\" should be true or false");
+    QTest::newRow("checks is an object")
+        << edited({QStringLiteral("records"), gw1, QStringLiteral("gateway.1f"), QStringLiteral("checks")},
+                  QJsonObject{{QStringLiteral("a"), 1}})
+        << QStringLiteral("records/gateway/gw1/gateway.1f/checks\" should be a list");
+    QTest::newRow("bad date")
+        << edited({QStringLiteral("records"), gw1, QStringLiteral("gateway.1a"), QStringLiteral("confirmedAt")},
+                  QStringLiteral("yesterday"))
+        << QStringLiteral("records/gateway/gw1/gateway.1a/confirmedAt\" should be an ISO 8601 time");
+    QTest::newRow("unknown check status")
+        << edited({QStringLiteral("records"), QStringLiteral("start"), QStringLiteral("start.prerequisites"),
+                   QStringLiteral("checks")},
+                  QJsonArray{QJsonObject{{QStringLiteral("checkId"), QStringLiteral("start.paVersion")},
+                                         {QStringLiteral("status"), QStringLiteral("maybe")}}})
+        << QStringLiteral("records/start/start.prerequisites/checks/0/status");
+    QTest::newRow("override is a string")
+        << edited({QStringLiteral("records"), QStringLiteral("gateway/gw2"), QStringLiteral("gateway.6b"),
+                   QStringLiteral("override")},
+                  QStringLiteral("ok"))
+        << QStringLiteral("records/gateway/gw2/gateway.6b/override\" should be an object");
+    QJsonObject twice = SessionJson::toJson(real);
+    twice.insert(QStringLiteral("gatewayApplications"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("gw1")}},
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("gw1")}}});
+    QTest::newRow("gateway id twice") << QJsonDocument(twice).toJson() << QStringLiteral("\"gw1\" appears twice");
+    QByteArray duplicateKey = SessionStore::serialize(real);
+    const qsizetype fields = duplicateKey.indexOf("\"fields\": {");
+    QVERIFY(fields > 0);
+    duplicateKey.insert(fields + 11, "\n        \"customer\": \"Other customer\",");
+    QTest::newRow("key twice") << duplicateKey << QStringLiteral("\"fields/customer\" appears twice");
 }
 
 void TestSession::loadCorruptFile()
 {
     QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -803,6 +872,7 @@ void TestSession::loadCorruptFile()
     QString error;
     QVERIFY(!SessionStore::load(path, &s, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(says), qPrintable(error));
     QCOMPARE(SessionJson::toJson(s), before);
     QCOMPARE(changed.size(), 0);
 
