@@ -33,7 +33,8 @@ void Check::start()
     m_elapsed.start();
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs);
-    qCDebug(lcChecks) << "start" << m_spec.id << "step" << m_spec.stepId << "timeout" << m_spec.timeoutMs;
+    if (m_logged)
+        qCDebug(lcChecks) << "start" << m_spec.id << "step" << m_spec.stepId << "timeout" << m_spec.timeoutMs;
     Q_EMIT started();
     run();
 }
@@ -76,7 +77,8 @@ void Check::finish(CheckStatus status, const QString& message, const QString& de
     m_result.detail = detail;
     m_result.evidence = evidence;
     m_result.durationMs = m_elapsed.elapsed();
-    qCInfo(lcChecks).noquote() << m_spec.id << toString(status) << QStringLiteral("(%1 ms)").arg(m_result.durationMs)
+    if (m_logged)
+        qCInfo(lcChecks).noquote() << m_spec.id << toString(status) << QStringLiteral("(%1 ms)").arg(m_result.durationMs)
                                << message << (detail.isEmpty() ? QString() : QStringLiteral("— ") + detail);
     Q_EMIT finished(m_result);
 }

@@ -35,6 +35,10 @@ public:
     bool isRunning() const { return m_running; }
     const CheckResult& result() const { return m_result; }
 
+    // A check run inside another under the same id (PaCredentialedCheck) leaves the log to the
+    // outer one, so that each check is logged once.
+    void setLogged(bool logged) { m_logged = logged; }
+
     void start();  // asynchronous; emits finished() once
     void cancel(); // finishes as Skipped with "cancelled"
 
@@ -64,6 +68,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     bool m_running = false;
+    bool m_logged = true;
 };
 
 } // namespace o365

@@ -118,6 +118,7 @@ void PaCredentialedCheck::runInner(const PaApiConfig& config)
     dropInner();
     Check* inner = m_make(config);
     inner->setParent(this);
+    inner->setLogged(false); // this check logs the result it passes on
     m_inner = inner;
     connect(inner, &Check::finished, this, [this, inner](const CheckResult& r) {
         if (inner == m_inner)

@@ -115,7 +115,8 @@ Report Report::fromSession(const Session& session, const QString& stageKey, QStr
     h.createdAt = isoTimestamp(session.createdAt());
     h.updatedAt = isoTimestamp(session.updatedAt());
     h.timeZone = zoneOf(session.createdAt());
-    h.training = session.isTraining();
+    // A training session relabelled "training": false by hand still names its scenario: still training.
+    h.training = session.isTraining() || !session.field(Session::fieldTrainingScenario()).isEmpty();
     h.finished = session.isFinished();
 
     r.stageFilter = stageKey;

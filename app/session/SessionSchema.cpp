@@ -242,8 +242,12 @@ QString SessionSchema::duplicateKey(const QByteArray& json)
                 raw += json.at(i);
             }
             // Decode escapes the way the parser does, so "a" and "\u0061" are the same key.
-            const QJsonDocument one = QJsonDocument::fromJson("[\"" + raw + "\"]");
-            lastString = one.isArray() ? one.array().at(0).toString() : QString::fromUtf8(raw);
+            if (raw.contains('\\')) {
+                const QJsonDocument one = QJsonDocument::fromJson("[\"" + raw + "\"]");
+                lastString = one.isArray() ? one.array().at(0).toString() : QString::fromUtf8(raw);
+            } else {
+                lastString = QString::fromUtf8(raw);
+            }
             if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
                 Frame& f = stack.last();
                 f.expectKey = false;

@@ -4,6 +4,7 @@
 #include "paapi/PaApiAnswer.h"
 #include "paapi/PaApiClient.h"
 #include "paapi/PaApiParse.h"
+#include "paapi/PaCredentials.h"
 #include "paapi/PaMosiUrlReader.h"
 #include "core/SessionLog.h"
 #include "stages/paapp/PaAutoprovisioningCheck.h"
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void plainHttpNeedsAgreement();
     void plainHttpRefusedSendsNothing();
     void plainHttpAgreedIsUsed();
+    void wrappedCheckLoggedOnce();
     void destroyWithPendingCall();
 
     void versionCheck_data();
@@ -567,6 +569,29 @@ void TestPaApi::plainHttpAgreedIsUsed()
     c.plainHttpAcknowledged = true;
     const PaApiClient::Result r = callAndWait(c, QStringLiteral("pem.APS.getApplicationInstances"), {{QStringLiteral("app_id"), 7}});
     QVERIFY2(r.ok(), qPrintable(r.message));
+}
+
+// A PA check runs inside PaCredentialedCheck under the same id: its result is logged once, by the
+// outer check (it was written twice).
+void TestPaApi::wrappedCheckLoggedOnce()
+{
+    QTemporaryDir dir;
+    const QString logPath = dir.filePath(QStringLiteral("run.log"));
+    QVERIFY(SessionLog::open(logPath));
+    QVERIFY(SessionLog::setLevel(QStringLiteral("info")));
+    PaApiConfig unconfigured; // the inner check ends at once: "not configured"
+    auto credentials = std::make_shared<PaCredentials>(unconfigured, nullptr);
+    const Check::Spec spec = PaInstancesCheck::defaultSpec(PaInstancesCheck::Mode::Before);
+    auto* check = new PaCredentialedCheck(spec, credentials, [](const PaApiConfig& c) -> Check* {
+        return new PaInstancesCheck(PaInstancesCheck::Mode::Before, c, NetworkContext{}, 7, QString());
+    });
+    const CheckResult r = runCheck(check);
+    QCOMPARE(toString(r.status), toString(CheckStatus::Skipped));
+    SessionLog::close();
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QCOMPARE(text.count(QByteArray(spec.id.toUtf8() + " skipped")), qsizetype(1));
 }
 
 void TestPaApi::destroyWithPendingCall()

@@ -492,6 +492,15 @@ void TestReport::trainingEverywhere()
     QVERIFY2(e.ok, qPrintable(e.error));
     QVERIFY(readFile(e.jsonPath).contains("\"training\":true"));
     QVERIFY(readFile(e.baseName + QStringLiteral(".html")).contains("TRAINING"));
+    // Relabelled by hand ("training": false) while it still names its scenario: still stamped TRAINING.
+    {
+        ReportTestSession relabelled = ReportTestSession::make(true);
+        relabelled.session->setTraining(false);
+        relabelled.session->setField(Session::fieldTrainingScenario(), QStringLiteral("expired-certificate"));
+        QVERIFY(Report::fromSession(*relabelled.session).header.training);
+        relabelled.session->setField(Session::fieldTrainingScenario(), QString());
+        QVERIFY(!Report::fromSession(*relabelled.session).header.training);
+    }
     const QString pdf = e.baseName + QStringLiteral(".pdf");
     const Run info = run(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out);
