@@ -2808,10 +2808,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>%1 Confirm by hand: %2</source>
         <translation>%1 Bestätigen Sie manuell: %2</translation>
     </message>
-    <message>
-        <source>%1 Until then, confirm by hand: %2</source>
-        <translation>%1 Bis dahin von Hand bestätigen: %2</translation>
-    </message>
 </context>
 <context>
     <name>o365::PaApiClient</name>

@@ -2810,10 +2810,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>%1 Confirm by hand: %2</source>
         <translation>%1 Подтвердите вручную: %2</translation>
     </message>
-    <message>
-        <source>%1 Until then, confirm by hand: %2</source>
-        <translation>%1 До тех пор подтвердите вручную: %2</translation>
-    </message>
 </context>
 <context>
     <name>o365::PaApiClient</name>

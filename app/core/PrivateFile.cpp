@@ -50,23 +50,38 @@ bool PrivateFile::checkTarget(const QString& path, QString* error)
     return false;
 }
 
-bool PrivateFile::writeAndCommit(QSaveFile& file, const QByteArray& bytes, QString* reason)
+PrivateFile::WriteResult PrivateFile::write(const QString& path, const QByteArray& bytes)
 {
+    WriteResult r;
+    if (!checkTarget(path, &r.reason)) {
+        r.stage = WriteResult::Stage::Refused;
+        return r;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        r.stage = WriteResult::Stage::Open;
+        r.reason = file.errorString();
+        return r;
+    }
+    if (!restrict(file, &r.reason)) {
+        file.cancelWriting();
+        r.stage = WriteResult::Stage::Refused;
+        return r;
+    }
     errno = 0;
     const qint64 written = file.write(bytes);
     const int writeErrno = errno;
     if (written == bytes.size() && file.commit())
-        return true;
+        return r;
     const int err = writeErrno ? writeErrno : errno;
     file.cancelWriting();
-    if (reason) {
-        const QString qtReason = file.errorString();
-        *reason = err != 0 ? QString::fromLocal8Bit(strerror(err))
-                 : qtReason.isEmpty() || qtReason == QLatin1String("Unknown error")
-                     ? tr("only %1 of %2 bytes were written").arg(qMax<qint64>(written, 0)).arg(bytes.size())
-                     : qtReason;
-    }
-    return false;
+    const QString qtReason = file.errorString();
+    r.stage = WriteResult::Stage::Write;
+    r.reason = err != 0 ? QString::fromLocal8Bit(strerror(err))
+               : qtReason.isEmpty() || qtReason == QLatin1String("Unknown error")
+                   ? tr("only %1 of %2 bytes were written").arg(qMax<qint64>(written, 0)).arg(bytes.size())
+                   : qtReason;
+    return r;
 }
 
 bool PrivateFile::makeFolder(const QString& path, QString* error)

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
-#include <QSaveFile>
 #include <QString>
 
 namespace o365
@@ -24,11 +23,17 @@ public:
     // Whether path may be written: it does not exist, or it is a regular file of this user and not a
     // symbolic link (a link planted at a predictable name would make the write land elsewhere).
     static bool checkTarget(const QString& path, QString* error);
-    // Writes all of bytes to an open QSaveFile opened Unbuffered, then commits. Qt's buffered write
-    // can take a short write (a full disk, a size limit) as success and commit a truncated file;
-    // here a short write cancels, leaving the old file, and *error gets the system's reason
-    // ("No space left on device"), not Qt's "Unknown error".
-    static bool writeAndCommit(QSaveFile& file, const QByteArray& bytes, QString* reason);
+    // A whole file, atomically and 0600: checkTarget(), a QSaveFile opened Unbuffered, restrict(),
+    // then all bytes and commit. Qt's buffered write can take a short write (a full disk, a size
+    // limit) as success and commit a truncated file; here a short write cancels, leaving the old
+    // file, and the reason is the system's ("No space left on device"), not "Unknown error".
+    struct WriteResult {
+        enum class Stage { Written, Refused, Open, Write };
+        Stage stage = Stage::Written;
+        QString reason; // Refused: a whole sentence; Open / Write: the system's reason
+        bool ok() const { return stage == Stage::Written; }
+    };
+    static WriteResult write(const QString& path, const QByteArray& bytes);
     // Creates the folder if needed and makes it 0700.
     static bool makeFolder(const QString& path, QString* error);
 };

@@ -40,12 +40,6 @@ void PaApiCheck::call(const QString& method, const QVariantMap& params, PaApiCli
 
 bool PaApiCheck::ensureConfigured(const QString& manualWhat)
 {
-    if (m_config.plainHttpRefused()) {
-        finish(CheckStatus::Skipped,
-               tr("%1 Until then, confirm by hand: %2").arg(PaApiClient::plainHttpWarning(m_config), manualWhat), {},
-               manualEvidence());
-        return false;
-    }
     if (m_config.isConfigured())
         return true;
     finish(CheckStatus::Skipped,

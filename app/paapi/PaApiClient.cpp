@@ -230,17 +230,13 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
                 p->tlsProblems << text;
         reply->abort(); // never ignored: the API is reached with a verified certificate or not at all
     });
-    connect(reply, &QNetworkReply::readyRead, this, [p, reply] {
+    connect(reply, &QNetworkReply::readyRead, this, [p, reply, refuseTooLarge] {
         const QByteArray chunk = reply->readAll();
         p->received += chunk.size();
         if (p->tooLarge)
             return;
-        if (p->received > XmlRpc::MaxReplyBytes) {
-            p->tooLarge = true;
-            p->body.clear();
-            reply->abort();
-            return;
-        }
+        if (p->received > XmlRpc::MaxReplyBytes)
+            return refuseTooLarge();
         p->body += chunk;
     });
     connect(reply, &QNetworkReply::finished, this, [this, p] { onFinished(p); });

@@ -13,9 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
-#include <algorithm>
 
 namespace o365
 {
@@ -62,25 +60,12 @@ QString ReportExporter::fileBaseName(const Report& report, const QDateTime& now)
 
 bool ReportExporter::writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
-    if (!PrivateFile::checkTarget(path, error))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (!PrivateFile::restrict(file, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    QString reason;
-    if (!PrivateFile::writeAndCommit(file, bytes, &reason)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    }
-    return true;
+    const PrivateFile::WriteResult w = PrivateFile::write(path, bytes);
+    if (!w.ok() && error)
+        *error = w.stage == PrivateFile::WriteResult::Stage::Refused
+                     ? w.reason
+                     : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), w.reason);
+    return w.ok();
 }
 
 QString ReportExporter::baseOfJson(const QString& jsonPath)
@@ -95,6 +80,23 @@ QStringList ReportExporter::filesOf(const QString& baseName)
         files << baseName + QLatin1String(suffix);
     return files;
 }
+
+namespace
+{
+
+// The files of a report of this base name that are there (a dangling link counts: it is there).
+QStringList existingFilesOf(const QString& baseName)
+{
+    QStringList existing;
+    for (const QString& f : ReportExporter::filesOf(baseName)) {
+        const QFileInfo info(f);
+        if (info.exists() || info.isSymLink())
+            existing << f;
+    }
+    return existing;
+}
+
+} // namespace
 
 ReportExporter::Result ReportExporter::exportReport(const Report& report, const Options& options,
                                                     const ReportSigner* signer, const QString& notSignedReason)
@@ -111,14 +113,7 @@ ReportExporter::Result ReportExporter::exportReport(const Report& report, const 
         // Never over an earlier report: the same second, or a clock set back, gives "-2", "-3"…
         const QString first = QDir(out).filePath(fileBaseName(report, now));
         r.baseName = first;
-        const auto taken = [](const QString& base) {
-            const QStringList files = filesOf(base);
-            return std::any_of(files.begin(), files.end(), [](const QString& f) {
-                const QFileInfo info(f);
-                return info.exists() || info.isSymLink();
-            });
-        };
-        for (int n = 2; taken(r.baseName); ++n)
+        for (int n = 2; !existingFilesOf(r.baseName).isEmpty(); ++n)
             r.baseName = QStringLiteral("%1-%2").arg(first).arg(n);
     } else {
         static const QRegularExpression ext(QStringLiteral("\\.(json|html|pdf)$"),
@@ -132,12 +127,7 @@ ReportExporter::Result ReportExporter::exportReport(const Report& report, const 
 
     // A named report that exists: refused unless --force; then its old files go first, so that no
     // signature or countersignature of the old JSON stays beside the new one.
-    QStringList existing;
-    for (const QString& f : filesOf(r.baseName)) {
-        const QFileInfo info(f);
-        if (info.exists() || info.isSymLink())
-            existing << f;
-    }
+    const QStringList existing = existingFilesOf(r.baseName);
     if (!existing.isEmpty()) {
         if (!options.force) {
             r.error = tr("A report named %1 exists already (%2). Choose another name, or replace it with --force (its "

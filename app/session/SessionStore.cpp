@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -56,28 +55,25 @@ bool SessionStore::save(const Session& session, const QString& path, QString* er
                          .arg(info.absolutePath());
         return false;
     }
-    if (!PrivateFile::checkTarget(path, error))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error)
-            *error = tr("Cannot write the session file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!PrivateFile::restrict(file, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    const QByteArray bytes = serialize(session);
-    QString reason;
-    if (!PrivateFile::writeAndCommit(file, bytes, &reason)) {
-        if (error)
+    const PrivateFile::WriteResult w = PrivateFile::write(path, serialize(session));
+    if (error) {
+        switch (w.stage) {
+        case PrivateFile::WriteResult::Stage::Written:
+            break;
+        case PrivateFile::WriteResult::Stage::Refused:
+            *error = w.reason;
+            break;
+        case PrivateFile::WriteResult::Stage::Open:
+            *error = tr("Cannot write the session file %1: %2").arg(path, w.reason);
+            break;
+        case PrivateFile::WriteResult::Stage::Write:
             *error = tr("Saving the session file %1 failed: %2. Your work is still in memory; free disk space "
                         "and it will be saved on the next change.")
-                         .arg(path, reason);
-        return false;
+                         .arg(path, w.reason);
+            break;
+        }
     }
-    return true;
+    return w.ok();
 }
 
 bool SessionStore::load(const QString& path, Session* session, QString* error)

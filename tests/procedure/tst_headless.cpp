@@ -18,6 +18,34 @@
 
 using namespace o365;
 
+namespace
+{
+
+// A gateway that takes connections and never answers; the sockets live as long as it does.
+class SilentGateway : public QObject
+{
+public:
+    SilentGateway()
+    {
+        m_listening = m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection())
+                m_held << s;
+        });
+    }
+    ~SilentGateway() override { qDeleteAll(m_held); }
+    bool listening() const { return m_listening; }
+    quint16 port() const { return m_server.serverPort(); }
+    bool reached() const { return !m_held.isEmpty(); }
+
+private:
+    QTcpServer m_server;
+    QList<QTcpSocket*> m_held;
+    bool m_listening = false;
+};
+
+} // namespace
+
 class TestHeadless : public QObject
 {
     Q_OBJECT
@@ -46,6 +74,8 @@ private:
     };
     Run run(const QStringList& args);
     QString writeSession(const QStringList& applications, const QString& name);
+    // One gateway application whose MOSI URL points at port (a gateway that never answers).
+    QString writeHungSession(quint16 port, const QString& name);
 
     std::unique_ptr<TestPki> m_pki;
     std::unique_ptr<TestHttpsServer> m_server;
@@ -98,6 +128,18 @@ QString TestHeadless::writeSession(const QStringList& applications, const QStrin
         s.setValue(Session::gatewayScope(id), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
                    QStringLiteral("https://localhost:%1/%2/HTTPEndpoint.aspx").arg(m_server->port()).arg(applications.at(i)));
     }
+    const QString path = m_dir.filePath(name);
+    if (!SessionStore::save(s, path))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QString TestHeadless::writeHungSession(quint16 port, const QString& name)
+{
+    Session s;
+    s.setField(Session::fieldTopology(), Session::topologySingle());
+    s.setValue(Session::gatewayScope(QStringLiteral("gw1")), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
+               QStringLiteral("https://localhost:%1/O365Gateway/HTTPEndpoint.aspx").arg(port));
     const QString path = m_dir.filePath(name);
     if (!SessionStore::save(s, path))
         qFatal("cannot write %s", qPrintable(path));
@@ -239,19 +281,9 @@ void TestHeadless::pastedPearListEnds()
 // was still running, records what ended, and exits 2.
 void TestHeadless::watchdogEndsAHungRun()
 {
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket*> held; // accepted and never answered
-    connect(&silent, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket* s = silent.nextPendingConnection())
-            held << s;
-    });
-    Session s;
-    s.setField(Session::fieldTopology(), Session::topologySingle());
-    s.setValue(Session::gatewayScope(QStringLiteral("gw1")), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
-               QStringLiteral("https://localhost:%1/O365Gateway/HTTPEndpoint.aspx").arg(silent.serverPort()));
-    const QString path = m_dir.filePath(QStringLiteral("hung.json"));
-    QVERIFY(SessionStore::save(s, path));
+    SilentGateway silent;
+    QVERIFY(silent.listening());
+    const QString path = writeHungSession(silent.port(), QStringLiteral("hung.json"));
     const QString out = m_dir.filePath(QStringLiteral("hung-out.json"));
     const Run r = run({QStringLiteral("--check"), path, QStringLiteral("--stage"), QStringLiteral("gateway"),
                        QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--out"), out});
@@ -259,35 +291,24 @@ void TestHeadless::watchdogEndsAHungRun()
     QVERIFY2(r.err.contains(QStringLiteral("--check gave up after 1 s with checks still running: gateway/gw1 gateway.")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("The checks that ended are recorded in %1").arg(out)), qPrintable(r.err));
-    QVERIFY(!held.isEmpty()); // the probe did reach the silent gateway
+    QVERIFY(silent.reached()); // the probe did reach the silent gateway
     Session written;
     QVERIFY(SessionStore::load(out, &written));
-    qDeleteAll(held);
 }
 
 // SIGTERM (a logout, `kill`) during a run: like the watchdog, what ended is printed and recorded,
 // and the process exits 2 normally — it used to die where it stood, saving nothing.
 void TestHeadless::sigtermEndsARunAndRecords()
 {
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket*> held;
-    connect(&silent, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket* s = silent.nextPendingConnection())
-            held << s;
-    });
-    Session s;
-    s.setField(Session::fieldTopology(), Session::topologySingle());
-    s.setValue(Session::gatewayScope(QStringLiteral("gw1")), QStringLiteral("gateway.1e"), QStringLiteral("mosiUrl"),
-               QStringLiteral("https://localhost:%1/O365Gateway/HTTPEndpoint.aspx").arg(silent.serverPort()));
-    const QString path = m_dir.filePath(QStringLiteral("term.json"));
-    QVERIFY(SessionStore::save(s, path));
+    SilentGateway silent;
+    QVERIFY(silent.listening());
+    const QString path = writeHungSession(silent.port(), QStringLiteral("term.json"));
     const QString out = m_dir.filePath(QStringLiteral("term-out.json"));
     QProcess p;
     QSignalSpy done(&p, &QProcess::finished);
     p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--check"), path, QStringLiteral("--stage"),
                                            QStringLiteral("gateway"), QStringLiteral("--out"), out});
-    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 20000); // the run is under way, waiting on the gateway
+    QTRY_VERIFY_WITH_TIMEOUT(silent.reached(), 20000); // the run is under way, waiting on the gateway
     p.terminate(); // SIGTERM
     QVERIFY(done.wait(20000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -297,7 +318,6 @@ void TestHeadless::sigtermEndsARunAndRecords()
              qPrintable(err));
     Session written;
     QVERIFY(SessionStore::load(out, &written));
-    qDeleteAll(held);
 }
 
 // The window, too: SIGTERM ends the event loop like Close, so the last changes are saved and the
