@@ -1,7 +1,9 @@
 #!/bin/sh
 # scripts/fuzz.sh [SECONDS] [TARGET...] — builds the fuzz targets of tests/fuzz with clang and
 # -fsanitize=fuzzer,address,undefined in build-fuzz/ and runs each for SECONDS (default 30), one after
-# the other. Targets: mosiurl pearlist iisinventory session xmlrpc package checkline (default: all).
+# the other. Targets: mosiurl pearlist iisinventory session xmlrpc package checkline reportjson verifier
+# scenario paanswer httpreply (default: all). Targets that read JSON, XML-RPC or HTTP get the dictionary
+# of that grammar from tests/fuzz/dict/.
 # The seeds of tests/fuzz/corpus/<target>/ are copied to build-fuzz/corpus/<target>/, where the fuzzer
 # adds what it finds (the source tree is never written). A crash leaves its input in
 # build-fuzz/artifacts/<target>/ and the script exits 1: fix it, then add the input to
@@ -10,7 +12,7 @@ set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-30}"
 [ $# -gt 0 ] && shift
-TARGETS="${*:-mosiurl pearlist iisinventory session xmlrpc package checkline}"
+TARGETS="${*:-mosiurl pearlist iisinventory session xmlrpc package checkline reportjson verifier scenario paanswer httpreply}"
 BUILD_DIR="${O365_FUZZ_BUILD_DIR:-build-fuzz}"
 
 sh scripts/deps.sh fuzz
@@ -33,9 +35,17 @@ for t in $TARGETS; do
     artifacts="$BUILD_DIR/artifacts/$t"
     mkdir -p "$corpus" "$artifacts"
     cp -n tests/fuzz/corpus/"$t"/* "$corpus"/ 2>/dev/null || true
+    # One dictionary per run (libFuzzer takes one): the grammar the target reads.
+    dict="$BUILD_DIR/dict-$t.dict"
+    case $t in
+        session | reportjson | verifier | scenario) cp tests/fuzz/dict/json.dict "$dict" ;;
+        xmlrpc | paanswer) cp tests/fuzz/dict/xmlrpc.dict "$dict" ;;
+        httpreply) cat tests/fuzz/dict/http.dict tests/fuzz/dict/xmlrpc.dict > "$dict" ;;
+        *) : > "$dict" ;;
+    esac
     echo "== fuzz_$t for ${SECONDS_EACH}s"
     if ! "$BUILD_DIR/tests/fuzz/fuzz_$t" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 \
-        -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus"; then
+        -max_len=65536 -print_final_stats=1 -dict="$dict" -artifact_prefix="$artifacts/" "$corpus"; then
         echo "fuzz_$t FAILED: input in $artifacts/" >&2
         status=1
     fi

@@ -1585,6 +1585,30 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a session file (a typo, or written by another version of the wizard); it would be lost on the next save.</source>
+        <translation>„%1“ gehört nicht in eine Sitzungsdatei (ein Tippfehler oder von einer anderen Version des Assistenten geschrieben); es ginge beim nächsten Speichern verloren.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&quot;%1/%2&quot;: host names are written in lower case in a session file.</source>
+        <translation>„%1/%2“: Hostnamen stehen in einer Sitzungsdatei in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names who confirmed it and when, but is not &quot;confirmed&quot;: true. To undo a confirmation, remove confirmedBy and confirmedAt as well.</source>
+        <translation>„%1“ nennt, wer es wann bestätigt hat, ist aber nicht &quot;confirmed&quot;: true. Um eine Bestätigung zurückzunehmen, entfernen Sie auch confirmedBy und confirmedAt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1/justification&quot;: an override needs its justification; without one it would be dropped.</source>
+        <translation>„%1/justification“: Eine Übersteuerung braucht ihre Begründung; ohne sie ginge sie verloren.</translation>
+    </message>
+    <message>
+        <source>&quot;gatewayApplications&quot; lists %1 gateway applications; a session holds at most %2 (split the installation into several sessions).</source>
+        <translation>„gatewayApplications“ führt %1 Gateway-Anwendungen auf; eine Sitzung fasst höchstens %2 (teilen Sie die Installation auf mehrere Sitzungen auf).</translation>
+    </message>
 </context>
 <context>
     <name>SessionStore</name>
@@ -2127,6 +2151,14 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>The scenario %1 is not usable: %2</source>
         <translation>Das Szenario %1 ist nicht verwendbar: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (other than tab or a line break) or an invalid character: the lab could not play it.</source>
+        <translation>„%1“ enthält ein Steuerzeichen (außer Tabulator oder Zeilenumbruch) oder ein ungültiges Zeichen: Das Labor könnte es nicht abspielen.</translation>
+    </message>
+    <message>
+        <source>&quot;gateways&quot; lists %1 gateway applications; a session holds at most %2.</source>
+        <translation>„gateways“ führt %1 Gateway-Anwendungen auf; eine Sitzung fasst höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingSummary</name>
@@ -2526,6 +2558,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>%1 Filled in (step 1e): %2.</source>
         <translation>%1 Eingetragen (Schritt 1e): %2.</translation>
+    </message>
+    <message>
+        <source>A session holds at most %1 gateway applications: upgrade the others in a second session.</source>
+        <translation>Eine Sitzung fasst höchstens %1 Gateway-Anwendungen: Aktualisieren Sie die übrigen in einer zweiten Sitzung.</translation>
     </message>
 </context>
 <context>

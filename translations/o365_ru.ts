@@ -1585,6 +1585,30 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a session file (a typo, or written by another version of the wizard); it would be lost on the next save.</source>
+        <translation>«%1» не входит в файл сеанса (опечатка или запись другой версии мастера); при следующем сохранении это было бы потеряно.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>&quot;%1/%2&quot;: host names are written in lower case in a session file.</source>
+        <translation>«%1/%2»: в файле сеанса имена хостов пишутся строчными буквами.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names who confirmed it and when, but is not &quot;confirmed&quot;: true. To undo a confirmation, remove confirmedBy and confirmedAt as well.</source>
+        <translation>«%1» указывает, кто и когда подтвердил, но не содержит &quot;confirmed&quot;: true. Чтобы отменить подтверждение, удалите также confirmedBy и confirmedAt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1/justification&quot;: an override needs its justification; without one it would be dropped.</source>
+        <translation>«%1/justification»: для переопределения нужно обоснование; без него оно было бы отброшено.</translation>
+    </message>
+    <message>
+        <source>&quot;gatewayApplications&quot; lists %1 gateway applications; a session holds at most %2 (split the installation into several sessions).</source>
+        <translation>«gatewayApplications» перечисляет %1 приложений шлюза; сеанс вмещает не более %2 (разделите установку на несколько сеансов).</translation>
+    </message>
 </context>
 <context>
     <name>SessionStore</name>
@@ -2128,6 +2152,14 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>The scenario %1 is not usable: %2</source>
         <translation>Сценарий %1 непригоден: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (other than tab or a line break) or an invalid character: the lab could not play it.</source>
+        <translation>«%1» содержит управляющий символ (кроме табуляции и перевода строки) или недопустимый символ: лаборатория не сможет его воспроизвести.</translation>
+    </message>
+    <message>
+        <source>&quot;gateways&quot; lists %1 gateway applications; a session holds at most %2.</source>
+        <translation>«gateways» перечисляет %1 приложений шлюза; сеанс вмещает не более %2.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingSummary</name>
@@ -2528,6 +2560,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>%1 Filled in (step 1e): %2.</source>
         <translation>%1 Заполнено (шаг 1e): %2.</translation>
+    </message>
+    <message>
+        <source>A session holds at most %1 gateway applications: upgrade the others in a second session.</source>
+        <translation>Сеанс вмещает не более %1 приложений шлюза: обновите остальные во втором сеансе.</translation>
     </message>
 </context>
 <context>

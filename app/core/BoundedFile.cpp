@@ -65,7 +65,18 @@ BoundedFile::Result BoundedFile::read(const QString& path, qint64 maxSize)
         ::close(fd);
         return fail(Error::Unreadable, tr("Cannot read %1: %2").arg(shown, file.errorString()));
     }
-    r.bytes = file.read(maxSize + 1);
+    // QIODevice::read(n) allocates n bytes up front: ask for what fstat saw (plus one byte, to notice
+    // growth), then in small chunks while the file keeps growing — never the whole limit at once.
+    qint64 chunk = qMin(r.size, maxSize) + 1;
+    for (;;) {
+        const QByteArray part = file.read(qMin(chunk, maxSize + 1 - r.bytes.size()));
+        if (part.isEmpty())
+            break;
+        r.bytes += part;
+        if (r.bytes.size() > maxSize)
+            break;
+        chunk = 64 * 1024;
+    }
     if (r.bytes.size() > maxSize) // it grew while being read
         return fail(Error::TooLarge, tr("%1 is larger than the %2 MB such a file can be; it was not read.")
                                          .arg(shown, megabytes(maxSize)));

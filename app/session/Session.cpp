@@ -82,6 +82,8 @@ void Session::updateDispatcherSkip()
 
 QString Session::addGatewayApplication()
 {
+    if (m_gateways.size() >= MaxGatewayApplications)
+        return {};
     const QString id = QStringLiteral("gw%1").arg(m_nextGateway++);
     m_gateways.append({id, QString()});
     Q_EMIT gatewayApplicationsChanged();

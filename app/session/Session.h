@@ -132,8 +132,12 @@ public:
     const QMap<QString, QString>& fields() const { return m_fields; }
     bool singleGatewayTopology() const { return field(fieldTopology()) == topologySingle(); }
 
-    // Gateway applications (at least one).
+    // Gateway applications (at least one, at most MaxGatewayApplications). A real installation has
+    // a few; each is a page of steps in the window (about 2 MB), so hundreds would take the window
+    // to gigabytes. Past the limit, a second session takes the rest.
+    static constexpr int MaxGatewayApplications = 50;
     const QList<GatewayApplication>& gatewayApplications() const { return m_gateways; }
+    // The new application's id; empty (nothing added) when the session has MaxGatewayApplications.
     QString addGatewayApplication();
     bool removeGatewayApplication(const QString& id);
     void setGatewayLabel(const QString& id, const QString& label);

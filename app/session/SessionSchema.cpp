@@ -2,6 +2,9 @@
 
 #include "core/Clock.h"
 #include "session/CheckResult.h"
+#include "session/Session.h"
+
+#include <algorithm>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +72,42 @@ public:
             fail(join(path, key), SessionSchema::tr("an ISO 8601 time such as 2026-11-24T10:00:00.000+01:00"),
                  v.isString() ? QJsonValue(QStringLiteral("\"%1\"").arg(v.toString().left(40))) : v);
     }
+    // An object whose members the format fixes: a member it does not name (a typo such as
+    // "confimred", or a newer wizard's member of the same schema) would be dropped on the next
+    // autosave, so it is a problem too.
+    void onlyKeys(const QJsonObject& o, const QString& path, std::initializer_list<const char*> known)
+    {
+        for (auto it = o.begin(); it != o.end() && ok(); ++it) {
+            const QString key = it.key();
+            if (std::none_of(known.begin(), known.end(), [&key](const char* k) { return key == QLatin1String(k); }))
+                problem = SessionSchema::tr("\"%1\" is not part of a session file (a typo, or written by another "
+                                            "version of the wizard); it would be lost on the next save.")
+                              .arg(path.isEmpty() ? key : path + QLatin1Char('/') + key);
+        }
+    }
+    // A string from a fixed list (absent is fine).
+    void oneOf(const QJsonObject& o, const QString& path, const char* key, std::initializer_list<const char*> allowed)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const QString text = v.toString();
+        if (!v.isString() ||
+            std::none_of(allowed.begin(), allowed.end(), [&text](const char* a) { return text == QLatin1String(a); })) {
+            QStringList names;
+            for (const char* a : allowed)
+                names << QString::fromLatin1(a);
+            fail(join(path, key), names.join(SessionSchema::tr(" or ")), v);
+        }
+    }
+    // Host names are kept in lower case: two spellings of one host would become one entry.
+    void lowerCaseKeys(const QJsonObject& o, const QString& path)
+    {
+        for (auto it = o.begin(); it != o.end() && ok(); ++it)
+            if (it.key() != it.key().toLower())
+                problem = SessionSchema::tr("\"%1/%2\": host names are written in lower case in a session file.")
+                              .arg(path, it.key());
+    }
     // An object; each value checked by `each`.
     template<typename Each>
     void objectOf(const QJsonObject& o, const QString& path, const char* key, Each each)
@@ -106,14 +145,17 @@ void checkResult(Walker& w, const QString& path, const QJsonValue& value)
     if (!w.objectValue(path, value))
         return;
     const QJsonObject o = value.toObject();
+    w.onlyKeys(o, path,
+               {"checkId", "stepId", "status", "severity", "phase", "message", "detail", "evidence", "startedAt",
+                "durationMs"});
     for (const char* key : {"checkId", "stepId", "message", "detail"})
         w.string(o, path, key);
     const QString status = o.value(QStringLiteral("status")).toString();
     if (!o.value(QStringLiteral("status")).isString() || toString(checkStatusFromString(status)) != status)
         w.fail(path + QStringLiteral("/status"), SessionSchema::tr("passed, warning, failed, skipped or error"),
                o.value(QStringLiteral("status")));
-    w.string(o, path, "severity");
-    w.string(o, path, "phase");
+    w.oneOf(o, path, "severity", {"blocking", "advisory"});
+    w.oneOf(o, path, "phase", {"before", "after"});
     const QJsonValue evidence = o.value(QStringLiteral("evidence"));
     if (!evidence.isUndefined() && !evidence.isObject())
         w.fail(path + QStringLiteral("/evidence"), SessionSchema::tr("an object"), evidence);
@@ -126,17 +168,29 @@ void stepRecord(Walker& w, const QString& path, const QJsonValue& value)
     if (!w.objectValue(path, value))
         return;
     const QJsonObject o = value.toObject();
+    w.onlyKeys(o, path, {"confirmed", "confirmedBy", "confirmedAt", "note", "values", "override", "checks"});
     w.boolean(o, path, "confirmed");
     w.string(o, path, "confirmedBy");
     w.date(o, path, "confirmedAt");
+    // Who and when belong to a confirmation: without "confirmed": true they would be dropped.
+    if (w.ok() && !o.value(QStringLiteral("confirmed")).toBool() &&
+        (o.contains(QStringLiteral("confirmedBy")) || o.contains(QStringLiteral("confirmedAt"))))
+        w.problem = SessionSchema::tr("\"%1\" names who confirmed it and when, but is not \"confirmed\": true. To "
+                                      "undo a confirmation, remove confirmedBy and confirmedAt as well.")
+                        .arg(path);
     w.string(o, path, "note");
     w.objectOf(o, path, "values", [&w](const QString& p, const QJsonValue& v) { w.stringValue(p, v); });
     const QJsonValue ov = o.value(QStringLiteral("override"));
     if (!ov.isUndefined() && w.objectValue(path + QStringLiteral("/override"), ov)) {
         const QString op = path + QStringLiteral("/override");
+        w.onlyKeys(ov.toObject(), op, {"justification", "by", "at"});
         w.string(ov.toObject(), op, "justification");
         w.string(ov.toObject(), op, "by");
         w.date(ov.toObject(), op, "at");
+        if (w.ok() && ov.toObject().value(QStringLiteral("justification")).toString().trimmed().isEmpty())
+            w.problem = SessionSchema::tr("\"%1/justification\": an override needs its justification; without "
+                                          "one it would be dropped.")
+                            .arg(op);
     }
     const QJsonValue checks = o.value(QStringLiteral("checks"));
     if (checks.isUndefined())
@@ -153,6 +207,10 @@ void stepRecord(Walker& w, const QString& path, const QJsonValue& value)
 QString SessionSchema::check(const QJsonObject& o)
 {
     Walker w;
+    w.onlyKeys(o, {},
+               {"format", "schema", "id", "createdAt", "updatedAt", "training", "finished", "lastPage", "fields",
+                "gatewayApplications", "skippedStages", "certificateExceptions", "plainHttpAcknowledgements",
+                "records"});
     for (const char* key : {"format", "id", "lastPage"})
         w.string(o, {}, key);
     w.integer(o, {}, "schema");
@@ -168,11 +226,17 @@ QString SessionSchema::check(const QJsonObject& o)
     } else {
         QSet<QString> ids;
         const QJsonArray list = gateways.toArray();
+        if (list.size() > Session::MaxGatewayApplications)
+            w.problem = tr("\"gatewayApplications\" lists %1 gateway applications; a session holds at most %2 "
+                           "(split the installation into several sessions).")
+                            .arg(list.size())
+                            .arg(Session::MaxGatewayApplications);
         for (qsizetype i = 0; i < list.size() && w.ok(); ++i) {
             const QString path = QStringLiteral("gatewayApplications/%1").arg(i);
             if (!w.objectValue(path, list.at(i)))
                 break;
             const QJsonObject g = list.at(i).toObject();
+            w.onlyKeys(g, path, {"id", "label"});
             w.string(g, path, "id", true);
             w.string(g, path, "label");
             const QString id = g.value(QStringLiteral("id")).toString();
@@ -184,6 +248,7 @@ QString SessionSchema::check(const QJsonObject& o)
     w.objectOf(o, {}, "skippedStages", [&w](const QString& p, const QJsonValue& v) {
         if (!w.objectValue(p, v))
             return;
+        w.onlyKeys(v.toObject(), p, {"reason", "at"});
         w.string(v.toObject(), p, "reason");
         w.date(v.toObject(), p, "at");
     });
@@ -191,6 +256,7 @@ QString SessionSchema::check(const QJsonObject& o)
         if (!w.objectValue(p, v))
             return;
         const QJsonObject c = v.toObject();
+        w.onlyKeys(c, p, {"sha256", "subject", "problems", "by", "at"});
         for (const char* key : {"sha256", "subject", "by"})
             w.string(c, p, key);
         w.date(c, p, "at");
@@ -206,9 +272,13 @@ QString SessionSchema::check(const QJsonObject& o)
     w.objectOf(o, {}, "plainHttpAcknowledgements", [&w](const QString& p, const QJsonValue& v) {
         if (!w.objectValue(p, v))
             return;
+        w.onlyKeys(v.toObject(), p, {"by", "at"});
         w.string(v.toObject(), p, "by");
         w.date(v.toObject(), p, "at");
     });
+    w.lowerCaseKeys(o.value(QStringLiteral("certificateExceptions")).toObject(), QStringLiteral("certificateExceptions"));
+    w.lowerCaseKeys(o.value(QStringLiteral("plainHttpAcknowledgements")).toObject(),
+                    QStringLiteral("plainHttpAcknowledgements"));
     w.objectOf(o, {}, "records", [&w](const QString& scopePath, const QJsonValue& scope) {
         if (!w.objectValue(scopePath, scope))
             return;

@@ -1,6 +1,7 @@
 #include "TrainingScenario.h"
 
 #include "core/BoundedFile.h"
+#include "session/Session.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,6 +69,41 @@ bool readApplication(const QJsonObject& o, const QString& where, bool gateway, T
     return true;
 }
 
+// A text the lab cannot play: a control character other than tab and line breaks, or what is not a
+// character at all (a lone surrogate, U+FFFE/U+FFFF). The lab sends the scenario's texts as XML-RPC,
+// IIS output and `pear list` output, and XML cannot carry these. Returns the path of the first one.
+QString unplayableText(const QJsonValue& v, const QString& path)
+{
+    if (v.isString()) {
+        const QString text = v.toString();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            const ushort u = c.unicode();
+            if ((u < 0x20 && u != 0x9 && u != 0xA && u != 0xD) || c.isSurrogate() || u == 0xFFFE || u == 0xFFFF)
+                return path;
+        }
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString inner = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            if (const QString bad = unplayableText(QJsonValue(it.key()), inner); !bad.isEmpty())
+                return bad;
+            if (const QString bad = unplayableText(it.value(), inner); !bad.isEmpty())
+                return bad;
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (const QString bad = unplayableText(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i)); !bad.isEmpty())
+                return bad;
+    }
+    return {};
+}
+
 QString requiredString(const QJsonObject& o, const char* key, QString* error)
 {
     const QString v = o.value(QLatin1String(key)).toString().trimmed();
@@ -80,6 +116,12 @@ QString requiredString(const QJsonObject& o, const char* key, QString* error)
 
 bool TrainingScenario::fromJson(const QJsonObject& o, const QString& id, TrainingScenario* out, QString* error)
 {
+    if (const QString bad = unplayableText(o, {}); !bad.isEmpty()) {
+        *error = tr("\"%1\" holds a control character (other than tab or a line break) or an invalid character: "
+                    "the lab could not play it.")
+                     .arg(bad);
+        return false;
+    }
     TrainingScenario s;
     QString e;
     s.id = id;
@@ -103,6 +145,12 @@ bool TrainingScenario::fromJson(const QJsonObject& o, const QString& id, Trainin
     const QJsonArray gateways = o.value(QStringLiteral("gateways")).toArray();
     if (gateways.isEmpty()) {
         *error = tr("\"gateways\" must list at least one gateway application.");
+        return false;
+    }
+    if (gateways.size() > Session::MaxGatewayApplications) {
+        *error = tr("\"gateways\" lists %1 gateway applications; a session holds at most %2.")
+                     .arg(gateways.size())
+                     .arg(Session::MaxGatewayApplications);
         return false;
     }
     for (int i = 0; i < gateways.size(); ++i) {

@@ -4,9 +4,11 @@
 #include "core/BoundedFile.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace o365;
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void refusesWhatIsNotAFile_data();
     void refusesWhatIsNotAFile();
     void refusesTooLarge();
+    void readsWhatIsThereNotTheLimit();
 
 private:
     QString write(const QString& name, const QByteArray& bytes)
@@ -94,5 +97,47 @@ void TestBoundedFile::refusesTooLarge()
     QCOMPARE(r.size, qint64(2 * 1024 * 1024 + 1));
 }
 
-QTEST_GUILESS_MAIN(TestBoundedFile)
+void TestBoundedFile::readsWhatIsThereNotTheLimit()
+{
+    // A file of several read chunks comes back whole, up to exactly the limit.
+    QByteArray many(200 * 1024 + 17, 'y');
+    many[0] = 'a';
+    many[many.size() - 1] = 'z';
+    const QString path = write(QStringLiteral("chunks"), many);
+    BoundedFile::Result r = BoundedFile::read(path, many.size());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.bytes, many);
+
+    // Reading a small file with a large limit takes memory for the file, not for the limit (the
+    // verifier's limit is 64 MB, read five times per report; QIODevice::read(limit) allocated it
+    // all each time). This test program again, in a process whose address space has no room for 4 GB.
+    const QString small = write(QStringLiteral("small"), "0123456789");
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("O365_BOUNDED_READ_CHILD"), small);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit, "the child died reading a 10-byte file with a 4 GB limit");
+    QCOMPARE(child.exitCode(), 0);
+}
+
+// With O365_BOUNDED_READ_CHILD=FILE: read FILE with a 4 GB limit in at most 2 GB of address space.
+int main(int argc, char** argv)
+{
+    const QByteArray childFile = qgetenv("O365_BOUNDED_READ_CHILD");
+    if (!childFile.isEmpty()) {
+        rlimit limit{};
+        getrlimit(RLIMIT_AS, &limit);
+        limit.rlim_cur = rlim_t(2) * 1024 * 1024 * 1024;
+        if (setrlimit(RLIMIT_AS, &limit) != 0)
+            return 4;
+        const BoundedFile::Result r = BoundedFile::read(QString::fromLocal8Bit(childFile), qint64(4) * 1024 * 1024 * 1024);
+        return r.ok() && r.bytes == "0123456789" ? 0 : 3;
+    }
+    QCoreApplication app(argc, argv);
+    TestBoundedFile test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_boundedfile.moc"

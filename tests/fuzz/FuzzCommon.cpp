@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QtGlobal>
 
@@ -48,6 +50,34 @@ bool writeScratch(const QString& path, const uint8_t* data, size_t size)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(reinterpret_cast<const char*>(data), qint64(size)) == qint64(size);
+}
+
+bool runUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return done();
+}
+
+void trace(const QString& what)
+{
+    static const bool verbose = qEnvironmentVariableIsSet("O365_FUZZ_VERBOSE");
+    if (verbose)
+        fprintf(stderr, "  %s\n", qPrintable(what));
+}
+
+QList<QByteArray> splitParts(const QByteArray& input)
+{
+    QList<QByteArray> parts;
+    for (qsizetype from = 0;;) {
+        const qsizetype at = input.indexOf("\n--8<--\n", from);
+        parts << input.mid(from, at < 0 ? -1 : at - from);
+        if (at < 0)
+            return parts;
+        from = at + 8;
+    }
 }
 
 } // namespace fuzz

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void quitMidwayAndResume();
     void resumeDialogListsSessions();
     void gatewayApplicationStoppedAt6b();
+    void gatewayApplicationLimit();
     void certificateAcceptedByFingerprint();
     void setupLineFollowsTheSession();
     void packageIsInspected();
@@ -504,6 +505,31 @@ void TestWizardGui::resumeDialogListsSessions()
     QCOMPARE(picked.id(), a.id());
     dialog.findChild<QPushButton*>(QStringLiteral("newSessionButton"))->click();
     QVERIFY(dialog.selectedPath().isEmpty());
+}
+
+void TestWizardGui::gatewayApplicationLimit()
+{
+    // 300 applications once took the window to 710 MB and stopped its autosave; a session holds
+    // at most Session::MaxGatewayApplications, and the button says so at the limit.
+    Harness h = start();
+    UpgradeWizard& w = *h.wizard;
+    fillStart(w, false);
+    clickNext(w);
+    auto* gwPage = qobject_cast<GatewayPage*>(w.currentPage());
+    auto* add = gwPage->findChild<QPushButton*>(QStringLiteral("addGateway"));
+    while (h.session->gatewayApplications().size() < Session::MaxGatewayApplications) {
+        QVERIFY(add->isEnabled());
+        add->click();
+    }
+    QCOMPARE(gwPage->tabs()->count(), Session::MaxGatewayApplications);
+    QVERIFY(!add->isEnabled());
+    QVERIFY2(add->toolTip().contains(QStringLiteral("at most 50")), qPrintable(add->toolTip()));
+    QVERIFY(h.session->addGatewayApplication().isEmpty());
+    QCOMPARE(h.session->gatewayApplications().size(), Session::MaxGatewayApplications);
+    // Removing one opens the button again.
+    gwPage->findChild<QPushButton*>(QStringLiteral("removeGateway"))->click();
+    QTRY_COMPARE(h.session->gatewayApplications().size(), Session::MaxGatewayApplications - 1);
+    QVERIFY(add->isEnabled());
 }
 
 void TestWizardGui::gatewayApplicationStoppedAt6b()

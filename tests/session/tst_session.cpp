@@ -836,6 +836,40 @@ void TestSession::loadCorruptFile_data()
                    QStringLiteral("override")},
                   QStringLiteral("ok"))
         << QStringLiteral("records/gateway/gw2/gateway.6b/override\" should be an object");
+    // A member the format does not name, or one that would not survive the next save, was once
+    // dropped silently too (the session fuzz target found each: every leaf must be kept or refused).
+    QTest::newRow("unknown top-level member")
+        << edited({QStringLiteral("futureThing")}, 1)
+        << QStringLiteral("\"futureThing\" is not part of a session file");
+    QTest::newRow("typo in a record")
+        << edited({QStringLiteral("records"), gw1, QStringLiteral("gateway.1a"), QStringLiteral("confimred")}, true)
+        << QStringLiteral("\"records/gateway/gw1/gateway.1a/confimred\" is not part of a session file");
+    QTest::newRow("confirmedBy without confirmed")
+        << edited({QStringLiteral("records"), gw1, QStringLiteral("gateway.1a"), QStringLiteral("confirmed")}, false)
+        << QStringLiteral("remove confirmedBy and confirmedAt as well");
+    QTest::newRow("override without justification")
+        << edited({QStringLiteral("records"), QStringLiteral("gateway/gw2"), QStringLiteral("gateway.6b"),
+                   QStringLiteral("override")},
+                  QJsonObject{{QStringLiteral("by"), QStringLiteral("Alice")}})
+        << QStringLiteral("an override needs its justification");
+    QTest::newRow("unknown severity")
+        << edited({QStringLiteral("records"), QStringLiteral("start"), QStringLiteral("start.prerequisites"),
+                   QStringLiteral("checks")},
+                  QJsonArray{QJsonObject{{QStringLiteral("checkId"), QStringLiteral("start.paVersion")},
+                                         {QStringLiteral("status"), QStringLiteral("passed")},
+                                         {QStringLiteral("severity"), QStringLiteral("critical")}}})
+        << QStringLiteral("checks/0/severity\" should be blocking or advisory");
+    QTest::newRow("host in capitals")
+        << edited({QStringLiteral("certificateExceptions"), QStringLiteral("GW1.Example.com")},
+                  QJsonObject{{QStringLiteral("sha256"), QStringLiteral("AB")}})
+        << QStringLiteral("\"certificateExceptions/GW1.Example.com\": host names are written in lower case");
+    QJsonObject tooMany = SessionJson::toJson(real);
+    QJsonArray many;
+    for (int i = 1; i <= Session::MaxGatewayApplications + 1; ++i)
+        many.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("gw%1").arg(i)}});
+    tooMany.insert(QStringLiteral("gatewayApplications"), many);
+    QTest::newRow("51 gateway applications") << QJsonDocument(tooMany).toJson()
+                                             << QStringLiteral("lists 51 gateway applications; a session holds at most 50");
     QJsonObject twice = SessionJson::toJson(real);
     twice.insert(QStringLiteral("gatewayApplications"),
                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("gw1")}},

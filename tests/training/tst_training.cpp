@@ -224,6 +224,14 @@ void TestTraining::badScenarioFiles_data()
         "provisioningHost": {"pearList": "x"},
         "expect": [{"scope": "start", "check": "start.paVersion", "status": "great"}]})";
     QTest::newRow("bad status") << badStatus << "\"expect\": each entry needs";
+    // The fuzz target found it: a NUL in a text the lab sends as XML-RPC made its PA API answer
+    // unencodable; such a file is refused, naming the value.
+    QByteArray control = R"({"title": "t", "summary": "s", "notice": "n",
+        "start": {"paVersion": "5.5", "installedVersion": "3.5", "targetVersion": "4.1", "topology": "single"},
+        "gateways": [{"host": "gw.lab.example", "application": "A"}],
+        "provisioningHost": {"pearList": "x"},
+        "pa": {"version": "5.5.\u00002"}})";
+    QTest::newRow("control character") << control << "\"pa.version\" holds a control character";
 }
 
 void TestTraining::badScenarioFiles()

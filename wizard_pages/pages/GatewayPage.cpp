@@ -69,6 +69,8 @@ GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* p
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         const QString id = this->session()->addGatewayApplication();
+        if (id.isEmpty())
+            return; // the button is disabled at the limit
         if (StepListWidget* list = m_lists.value(id)) {
             m_tabs->setCurrentWidget(list);
             list->runChecks();
@@ -142,6 +144,12 @@ void GatewayPage::syncTabs()
             addTab(id);
     }
     m_remove->setEnabled(wanted.size() > 1);
+    const bool full = wanted.size() >= Session::MaxGatewayApplications;
+    m_add->setEnabled(!full);
+    m_add->setToolTip(full ? tr("A session holds at most %1 gateway applications: upgrade the others in a second "
+                                "session.")
+                                 .arg(Session::MaxGatewayApplications)
+                           : QString());
     Q_EMIT completeChanged();
 }
 
