@@ -480,6 +480,10 @@
         <source>only %1 of %2 bytes were written</source>
         <translation>nur %1 von %2 Bytes wurden geschrieben</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -975,10 +979,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Unbekanntes Berichtsformat &quot;%1&quot;; verwenden Sie json, html oder pdf.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1358,10 +1358,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3645,93 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     </message>
 </context>
 <context>
+    <name>o365::PublicKeyDialog</name>
+    <message>
+        <source>Save the trusted-keys line</source>
+        <translation>Zeile für vertrauenswürdige Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>My public key</source>
+        <translation>Mein öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the signing key of %1 from the keychain (it may ask to be unlocked)…</source>
+        <translation>Der Signaturschlüssel von %1 wird aus dem Schlüsselbund gelesen (er fragt möglicherweise nach dem Entsperren)…</translation>
+    </message>
+    <message>
+        <source>Reading the key</source>
+        <translation>Schlüssel wird gelesen</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Schlüssel-Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerabdruck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>The line for the team&apos;s trusted-keys file</source>
+        <translation>Die Zeile für die Datei der vertrauenswürdigen Schlüssel des Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted-keys line:</source>
+        <translation>&amp;Zeile für vertrauenswürdige Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Send this line to your team lead for the team&apos;s trusted-keys file; read the fingerprint out when they ask. Reports you sign then verify as signed by you.</source>
+        <translation>Senden Sie diese Zeile Ihrer Teamleitung für die Datei der vertrauenswürdigen Schlüssel des Teams; lesen Sie den Fingerabdruck vor, wenn danach gefragt wird. Von Ihnen signierte Berichte werden dann als von Ihnen signiert bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy line</source>
+        <translation>Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the trusted-keys line</source>
+        <translation>Zeile für vertrauenswürdige Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the trusted-keys line to a file</source>
+        <translation>Zeile für vertrauenswürdige Schlüssel in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Enter your name as the engineer on the Start page first: the key is kept under it.</source>
+        <translation>Geben Sie zuerst auf der Startseite Ihren Namen als Techniker ein: Der Schlüssel wird unter diesem Namen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>A new signing key for %1 was created and stored in the keychain.</source>
+        <translation>Ein neuer Signaturschlüssel für %1 wurde erstellt und im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1, from the keychain.</source>
+        <translation>Der Signaturschlüssel von %1 aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>✔ Saved to %1.</source>
+        <translation>✔ Gespeichert in %1.</translation>
+    </message>
+</context>
+<context>
     <name>o365::ReportCli</name>
     <message>
         <source>A PDF needs the graphical application object; run with QT_QPA_PLATFORM=offscreen or choose --format json,html.</source>
@@ -3884,6 +3967,53 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
+    <message>
+        <source>Trusted-keys file</source>
+        <translation>Datei der vertrauenswürdigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Trusted keys (*.txt);;All files (*)</source>
+        <translation>Vertrauenswürdige Schlüssel (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys…</source>
+        <translation>Vertrauenswürdige &amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted-keys file</source>
+        <translation>Datei der vertrauenswürdigen Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>My &amp;public key…</source>
+        <translation>Mein ö&amp;ffentlicher Schlüssel…</translation>
+    </message>
+    <message>
+        <source>The line and fingerprint your team lead adds to the team&apos;s trusted-keys file</source>
+        <translation>Die Zeile und der Fingerabdruck, die Ihre Teamleitung in die Datei der vertrauenswürdigen Schlüssel des Teams aufnimmt</translation>
+    </message>
+    <message>
+        <source>Show my public key for the trusted-keys file</source>
+        <translation>Meinen öffentlichen Schlüssel für die Datei der vertrauenswürdigen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Trusted keys: %1</source>
+        <translation>Vertrauenswürdige Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Trusted keys: none (%1 does not exist or lists no key): a signature can show the report is unchanged, not who signed it.</source>
+        <translation>Vertrauenswürdige Schlüssel: keine (%1 existiert nicht oder enthält keinen Schlüssel): Eine Signatur kann zeigen, dass der Bericht unverändert ist, nicht aber, wer ihn signiert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusted keys: %n key(s) from %1</source>
+        <translation>
+            <numerusform>Vertrauenswürdige Schlüssel: %n Schlüssel aus %1</numerusform>
+            <numerusform>Vertrauenswürdige Schlüssel: %n Schlüssel aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ %1 The trusted keys in use did not change.</source>
+        <translation>✖ %1 Die verwendeten vertrauenswürdigen Schlüssel bleiben unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>o365::Session</name>
@@ -4005,6 +4135,18 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Open the session log</source>
         <translation>Sitzungsprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Show my &amp;public key…</source>
+        <translation>Meinen ö&amp;ffentlichen Schlüssel anzeigen…</translation>
+    </message>
+    <message>
+        <source>The line and fingerprint your team lead adds to the team&apos;s trusted-keys file</source>
+        <translation>Die Zeile und der Fingerabdruck, die Ihre Teamleitung in die Datei der vertrauenswürdigen Schlüssel des Teams aufnimmt</translation>
+    </message>
+    <message>
+        <source>Show my public key for the trusted-keys file</source>
+        <translation>Meinen öffentlichen Schlüssel für die Datei der vertrauenswürdigen Schlüssel anzeigen</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,10 @@
         <source>only %1 of %2 bytes were written</source>
         <translation>записано только %1 из %2 байт</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -975,10 +979,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>Неизвестный формат отчёта «%1»; используйте json, html или pdf.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
@@ -1358,10 +1358,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3651,93 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     </message>
 </context>
 <context>
+    <name>o365::PublicKeyDialog</name>
+    <message>
+        <source>Save the trusted-keys line</source>
+        <translation>Сохранить строку для доверенных ключей</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>My public key</source>
+        <translation>Мой открытый ключ</translation>
+    </message>
+    <message>
+        <source>Reading the signing key of %1 from the keychain (it may ask to be unlocked)…</source>
+        <translation>Чтение ключа подписи %1 из связки ключей (она может попросить разблокировки)…</translation>
+    </message>
+    <message>
+        <source>Reading the key</source>
+        <translation>Чтение ключа</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Отпечаток ключа (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Отпечаток (SHA-256):</translation>
+    </message>
+    <message>
+        <source>The line for the team&apos;s trusted-keys file</source>
+        <translation>Строка для файла доверенных ключей команды</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted-keys line:</source>
+        <translation>&amp;Строка доверенного ключа:</translation>
+    </message>
+    <message>
+        <source>Send this line to your team lead for the team&apos;s trusted-keys file; read the fingerprint out when they ask. Reports you sign then verify as signed by you.</source>
+        <translation>Отправьте эту строку руководителю группы для файла доверенных ключей команды; зачитайте отпечаток, когда попросят. Подписанные вами отчёты будут тогда проверяться как подписанные вами.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy line</source>
+        <translation>&amp;Копировать строку</translation>
+    </message>
+    <message>
+        <source>Copy the trusted-keys line</source>
+        <translation>Копировать строку доверенного ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Save the trusted-keys line to a file</source>
+        <translation>Сохранить строку доверенного ключа в файл</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <source>Enter your name as the engineer on the Start page first: the key is kept under it.</source>
+        <translation>Сначала введите своё имя как инженера на начальной странице: ключ хранится под этим именем.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>A new signing key for %1 was created and stored in the keychain.</source>
+        <translation>Новый ключ подписи для %1 создан и сохранён в связке ключей.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1, from the keychain.</source>
+        <translation>Ключ подписи %1 из связки ключей.</translation>
+    </message>
+    <message>
+        <source>✔ Saved to %1.</source>
+        <translation>✔ Сохранено в %1.</translation>
+    </message>
+</context>
+<context>
     <name>o365::ReportCli</name>
     <message>
         <source>A PDF needs the graphical application object; run with QT_QPA_PLATFORM=offscreen or choose --format json,html.</source>
@@ -3890,6 +3973,54 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
+    <message>
+        <source>Trusted-keys file</source>
+        <translation>Файл доверенных ключей</translation>
+    </message>
+    <message>
+        <source>Trusted keys (*.txt);;All files (*)</source>
+        <translation>Доверенные ключи (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys…</source>
+        <translation>Доверенные &amp;ключи…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted-keys file</source>
+        <translation>Выбрать файл доверенных ключей</translation>
+    </message>
+    <message>
+        <source>My &amp;public key…</source>
+        <translation>Мой &amp;открытый ключ…</translation>
+    </message>
+    <message>
+        <source>The line and fingerprint your team lead adds to the team&apos;s trusted-keys file</source>
+        <translation>Строка и отпечаток, которые руководитель группы добавляет в файл доверенных ключей команды</translation>
+    </message>
+    <message>
+        <source>Show my public key for the trusted-keys file</source>
+        <translation>Показать мой открытый ключ для файла доверенных ключей</translation>
+    </message>
+    <message>
+        <source>Trusted keys: %1</source>
+        <translation>Доверенные ключи: %1</translation>
+    </message>
+    <message>
+        <source>Trusted keys: none (%1 does not exist or lists no key): a signature can show the report is unchanged, not who signed it.</source>
+        <translation>Доверенные ключи: нет (%1 не существует или не содержит ключей): подпись может показать, что отчёт не изменён, но не то, кто его подписал.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusted keys: %n key(s) from %1</source>
+        <translation>
+            <numerusform>Доверенные ключи: %n ключ из %1</numerusform>
+            <numerusform>Доверенные ключи: %n ключа из %1</numerusform>
+            <numerusform>Доверенные ключи: %n ключей из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ %1 The trusted keys in use did not change.</source>
+        <translation>✖ %1 Используемые доверенные ключи не изменились.</translation>
+    </message>
 </context>
 <context>
     <name>o365::Session</name>
@@ -4011,6 +4142,18 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Open the session log</source>
         <translation>Открыть журнал сеанса</translation>
+    </message>
+    <message>
+        <source>Show my &amp;public key…</source>
+        <translation>Показать мой &amp;открытый ключ…</translation>
+    </message>
+    <message>
+        <source>The line and fingerprint your team lead adds to the team&apos;s trusted-keys file</source>
+        <translation>Строка и отпечаток, которые руководитель группы добавляет в файл доверенных ключей команды</translation>
+    </message>
+    <message>
+        <source>Show my public key for the trusted-keys file</source>
+        <translation>Показать мой открытый ключ для файла доверенных ключей</translation>
     </message>
 </context>
 <context>

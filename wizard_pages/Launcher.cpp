@@ -2,6 +2,7 @@
 
 #include "core/AppInfo.h"
 #include "core/LanguageSetup.h"
+#include "core/QuitSignals.h"
 #include "core/SessionLog.h"
 #include "dialogs/ProxyDialog.h"
 #include "dialogs/ResumeDialog.h"
@@ -11,7 +12,6 @@
 #include "net/SecretStore.h"
 #include "pages/UpgradeWizard.h"
 #include "procedure/CheckCli.h"
-#include "core/QuitSignals.h"
 #include "session/AutoSaver.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
@@ -135,6 +135,13 @@ void openLog(const QString& path, bool resumed)
 
 int Launcher::run(QApplication& app, const QCommandLineParser& parser)
 {
+    // A logout, `kill` or Ctrl+C ends the event loop like Close, and every dialog's loop with it
+    // (QCoreApplication::exit): the resume choice and the review window end too, and the window's
+    // last changes are saved below. Installed first, so no window is open without it.
+    QuitSignals quitSignals([](int signalNumber) {
+        qCInfo(lcSession).noquote() << "quitting on" << QuitSignals::name(signalNumber);
+        QCoreApplication::exit(0);
+    });
     QSettings settings;
     // --lang, else the language chosen on the Start page, else the system's; with Qt's own translations.
     LanguageSetup::installPreferred(parser.value(QStringLiteral("lang")));
@@ -212,11 +219,6 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
     wizard.show();
     if (opened.resumed)
         wizard.resumeAtLastPage();
-    // A logout, `kill` or Ctrl+C ends the event loop like Close: the last changes are saved below.
-    QuitSignals quitSignals([](int signalNumber) {
-        qCInfo(lcSession).noquote() << "quitting on" << QuitSignals::name(signalNumber);
-        QCoreApplication::exit(0);
-    });
     const int rc = app.exec();
     saver.flush();
     if (lab)

@@ -84,6 +84,11 @@ PrivateFile::WriteResult PrivateFile::write(const QString& path, const QByteArra
     return r;
 }
 
+QString PrivateFile::WriteResult::message(const QString& path) const
+{
+    return stage == Stage::Refused ? reason : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
 bool PrivateFile::makeFolder(const QString& path, QString* error)
 {
     if (!QDir().mkpath(path) || !QFile::setPermissions(path, OwnerOnlyFolder)) {

@@ -32,6 +32,8 @@ public:
         Stage stage = Stage::Written;
         QString reason; // Refused: a whole sentence; Open / Write: the system's reason
         bool ok() const { return stage == Stage::Written; }
+        // For a report file: the refusal as it is, else "Cannot write PATH: reason".
+        QString message(const QString& path) const;
     };
     static WriteResult write(const QString& path, const QByteArray& bytes);
     // Creates the folder if needed and makes it 0700.

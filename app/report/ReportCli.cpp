@@ -105,7 +105,7 @@ void addReportOptions(QCommandLineParser& parser, bool withStageAndOut)
         {QStringLiteral("trust"),
          QCoreApplication::translate("ReportCli", "With --verify, --countersign or --review: the trusted-keys FILE "
                                                   "(lines of \"KEY NAME\"); default %1.")
-             .arg(QDir::toNativeSeparators(TrustedKeys::defaultPath())),
+             .arg(QDir::toNativeSeparators(TrustedKeys::activePath())),
          QStringLiteral("FILE")});
 }
 
@@ -170,7 +170,7 @@ int runPublicKey(QCoreApplication& app, const QString& name, SecretStore* secret
                                                                           "in the keychain.\n"));
             writeOut(stderr, QCoreApplication::translate("ReportCli", "Key fingerprint (SHA-256): %1\nAdd the line above "
                                                                       "to the team's trusted-keys file (yours: %2).\n")
-                                 .arg(key.signer.fingerprint(), QDir::toNativeSeparators(TrustedKeys::defaultPath())));
+                                 .arg(key.signer.fingerprint(), QDir::toNativeSeparators(TrustedKeys::activePath())));
         }
         app.exit(exitCode);
     });

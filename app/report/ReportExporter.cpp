@@ -62,9 +62,7 @@ bool ReportExporter::writeFile(const QString& path, const QByteArray& bytes, QSt
 {
     const PrivateFile::WriteResult w = PrivateFile::write(path, bytes);
     if (!w.ok() && error)
-        *error = w.stage == PrivateFile::WriteResult::Stage::Refused
-                     ? w.reason
-                     : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), w.reason);
+        *error = w.message(path);
     return w.ok();
 }
 

@@ -8,7 +8,8 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
+#include <QDir>
 #include <QTextDocument>
 
 namespace o365
@@ -108,24 +109,17 @@ bool ReportPdf::write(const Report& report, const ReportSeal& seal, QIODevice* d
 
 bool ReportPdf::writeFile(const Report& report, const ReportSeal& seal, const QString& path, QString* error)
 {
-    if (!PrivateFile::checkTarget(path, error))
+    // Laid out in memory first (a report's PDF is some hundred KB), then written as one file by the
+    // one write path: QPdfWriter ignores a short write of its device, so a PDF streamed to a
+    // QSaveFile could be committed cut short when the disk is full.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(report, seal, &buffer, error))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!PrivateFile::restrict(file, error) || !write(report, seal, &file, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const PrivateFile::WriteResult w = PrivateFile::write(path, buffer.data());
+    if (!w.ok() && error)
+        *error = w.message(path);
+    return w.ok();
 }
 
 } // namespace o365

@@ -18,7 +18,7 @@ class ReportPdf
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 public:
     static bool write(const Report& report, const ReportSeal& seal, QIODevice* device, QString* error = nullptr);
-    // Atomic (QSaveFile).
+    // Atomic and 0600 (PrivateFile::write); a short write fails with the reason.
     static bool writeFile(const Report& report, const ReportSeal& seal, const QString& path, QString* error = nullptr);
 };
 

@@ -24,7 +24,7 @@ public:
     Report report;
     QString html; // the report as QTextDocument HTML (ReportHtml's TextDocument flavour)
 
-    // trustPath: the trusted-keys file; empty: TrustedKeys::defaultPath() when it exists.
+    // trustPath: the trusted-keys file; empty: TrustedKeys::activePath() (see loadForVerification).
     static ReportReview open(const QString& jsonPath, const QString& trustPath = {});
 
     // Signed, unchanged, and every key in the trusted keys.

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace o365
@@ -33,6 +34,28 @@ QString normalizedFingerprint(const QString& text)
 QString TrustedKeys::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/trusted-keys.txt");
+}
+
+namespace
+{
+const QString kChosenPathKey = QStringLiteral("report/trustedKeysFile");
+}
+
+QString TrustedKeys::chosenPath() { return QSettings().value(kChosenPathKey).toString(); }
+
+void TrustedKeys::setChosenPath(const QString& path)
+{
+    QSettings settings;
+    if (path.isEmpty() || QDir::cleanPath(path) == QDir::cleanPath(defaultPath()))
+        settings.remove(kChosenPathKey);
+    else
+        settings.setValue(kChosenPathKey, QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+}
+
+QString TrustedKeys::activePath()
+{
+    const QString chosen = chosenPath();
+    return chosen.isEmpty() ? defaultPath() : chosen;
 }
 
 bool TrustedKeys::load(const QString& path, TrustedKeys* keys, QString* error)
@@ -62,6 +85,8 @@ bool TrustedKeys::loadForVerification(const QString& explicitPath, TrustedKeys* 
 {
     if (!explicitPath.isEmpty())
         return load(explicitPath, keys, error);
+    if (const QString chosen = chosenPath(); !chosen.isEmpty())
+        return load(chosen, keys, error);
     const QString path = defaultPath();
     if (!QFileInfo::exists(path)) {
         *keys = TrustedKeys();

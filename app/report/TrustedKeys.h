@@ -33,13 +33,20 @@ public:
 
     // Where the wizard keeps the user's trusted keys (the application's config folder).
     static QString defaultPath();
+    // The file chosen in the review window (a team's shared keyring, say), remembered in the
+    // settings; empty when none was chosen. Setting an empty path goes back to defaultPath().
+    static QString chosenPath();
+    static void setChosenPath(const QString& path);
+    // The file a verification without --trust reads: the chosen one, else defaultPath().
+    static QString activePath();
 
     // Reads `path`. A missing file gives an empty keyring and *error (the caller decides whether
     // that matters); a line that is neither a key nor a fingerprint fails the whole file, naming
     // the line, so that a typo never silently distrusts — or trusts — anyone.
     static bool load(const QString& path, TrustedKeys* keys, QString* error);
     // The keyring a verification uses: `explicitPath` (--trust) when given, which must load; else
-    // the default file when it exists (a damaged one is an error too), else an empty keyring.
+    // the chosen file, which must load too; else the default file when it exists (a damaged one is
+    // an error too), else an empty keyring.
     static bool loadForVerification(const QString& explicitPath, TrustedKeys* keys, QString* error);
     static bool parse(const QByteArray& text, const QString& shownPath, TrustedKeys* keys, QString* error);
 

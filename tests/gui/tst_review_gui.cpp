@@ -9,17 +9,25 @@
 
 #include "support/ReportTestSession.h"
 
+#include "core/PrivateFile.h"
+#include "session/Session.h"
+
 #include "net/NetworkContext.h"
 #include "report/Report.h"
 #include "report/ReportExporter.h"
 #include "report/ReportHtml.h"
+#include "dialogs/PublicKeyDialog.h"
 #include "dialogs/ReviewDialog.h"
+#include "pages/SignOffPage.h"
 #include "net/SecretStore.h"
 #include "report/SigningKey.h"
 #include "report/TrustedKeys.h"
 #include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -82,6 +90,9 @@ private Q_SLOTS:
     void untrustedSignerIsSaid();
     void tamperedReportIsNotCountersigned();
     void ownReportIsNotCountersigned();
+    void teamKeyringChosenHere();
+    void publicKeyFromTheSignOffPage();
+    void publicKeyNeedsAName();
     void everyControlIsNamed();
     void reachedFromTheStartPage();
     void screenshotOfTheHtmlReport();
@@ -293,6 +304,147 @@ void TestReviewGui::ownReportIsNotCountersigned()
     QVERIFY(!QFile::exists(json + QStringLiteral(".review.sig")));
 }
 
+// The team's shared keyring, chosen in the review window: checked before it is taken, remembered
+// (the next window and a verification without --trust use it), and the open report is verified
+// again against it.
+void TestReviewGui::teamKeyringChosenHere()
+{
+    const auto originalChooser = ReviewDialog::trustedKeysChooser();
+    const auto restore = qScopeGuard([originalChooser] {
+        TrustedKeys::setChosenPath({});
+        ReviewDialog::trustedKeysChooser() = originalChooser;
+    });
+    const SigningKey::Result alice = obtain(QStringLiteral("Alice Example"));
+    const SigningKey::Result rita = obtain(Reviewer); // m_json is countersigned by now
+    QVERIFY(alice.ok() && rita.ok());
+    const QString team = m_dir.filePath(QStringLiteral("team-keys.txt"));
+    QFile f(team);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(("# the support team\n" + TrustedKeys::lineFor(alice.signer, QStringLiteral("Alice (support team)")) +
+             "\n" + TrustedKeys::lineFor(rita.signer, Reviewer) + "\n")
+                .toUtf8());
+    f.close();
+    const QString broken = m_dir.filePath(QStringLiteral("broken-keys.txt"));
+    QFile b(broken);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("not-a-key Mallory\n");
+    b.close();
+    QVERIFY(TrustedKeys::chosenPath().isEmpty());
+
+    ReviewDialog dialog(&m_store);
+    dialog.show();
+    auto* trustFile = child<QLabel>(&dialog, "trustedKeysFile");
+    QVERIFY2(trustFile->text().contains(QDir::toNativeSeparators(TrustedKeys::defaultPath())),
+             qPrintable(trustFile->text()));
+    QVERIFY2(trustFile->text().contains(QLatin1String("2 key(s)")), qPrintable(trustFile->text()));
+    dialog.openReport(m_json);
+    auto* status = child<QLabel>(&dialog, "verificationStatus");
+    QVERIFY2(status->text().contains(QLatin1String("signed by Alice Example")), qPrintable(status->text()));
+
+    // A damaged file is not taken: the keyring in use stays, and the line that is wrong is named.
+    ReviewDialog::trustedKeysChooser() = [broken](QWidget*) { return broken; };
+    QTest::mouseClick(child<QPushButton>(&dialog, "chooseTrustedKeys"), Qt::LeftButton);
+    QVERIFY2(trustFile->text().contains(QLatin1String("did not change")) &&
+                 trustFile->text().contains(QLatin1String("Line 1")),
+             qPrintable(trustFile->text()));
+    QVERIFY(TrustedKeys::chosenPath().isEmpty());
+    QVERIFY2(status->text().contains(QLatin1String("signed by Alice Example")), qPrintable(status->text()));
+
+    ReviewDialog::trustedKeysChooser() = [team](QWidget*) { return team; };
+    QTest::mouseClick(child<QPushButton>(&dialog, "chooseTrustedKeys"), Qt::LeftButton);
+    QVERIFY2(trustFile->text().contains(QLatin1String("2 key(s)")) &&
+                 trustFile->text().contains(QDir::toNativeSeparators(team)),
+             qPrintable(trustFile->text()));
+    QVERIFY2(status->text().contains(QLatin1String("signed by Alice (support team)")), qPrintable(status->text()));
+    QCOMPARE(TrustedKeys::chosenPath(), QFileInfo(team).absoluteFilePath());
+
+    // Remembered: a new window, and what --verify without --trust reads.
+    ReviewDialog next(&m_store);
+    next.openReport(m_json);
+    QVERIFY2(child<QLabel>(&next, "verificationStatus")->text().contains(QLatin1String("Alice (support team)")),
+             qPrintable(child<QLabel>(&next, "verificationStatus")->text()));
+    TrustedKeys used;
+    QString error;
+    QVERIFY2(TrustedKeys::loadForVerification({}, &used, &error), qPrintable(error));
+    QCOMPARE(used.path(), QFileInfo(team).absoluteFilePath());
+
+    // A chosen file that has gone is an error, not silently "nobody is trusted".
+    QVERIFY(QFile::rename(team, team + QStringLiteral(".moved")));
+    QVERIFY(!TrustedKeys::loadForVerification({}, &used, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(team)), qPrintable(error));
+    QVERIFY(QFile::rename(team + QStringLiteral(".moved"), team));
+
+    // Choosing the default file again forgets the choice.
+    TrustedKeys::setChosenPath(TrustedKeys::defaultPath());
+    QVERIFY(TrustedKeys::chosenPath().isEmpty());
+}
+
+// "Show my public key…" on the sign-off page: the engineer's own key from the keychain, as the
+// line the team's keyring needs and its fingerprint; copied and saved (0600), never the private key.
+void TestReviewGui::publicKeyFromTheSignOffPage()
+{
+    const SigningKey::Result alice = obtain(QStringLiteral("Alice Example"));
+    QVERIFY(alice.ok());
+    Session session;
+    session.setField(Session::fieldEngineer(), QStringLiteral("Alice Example"));
+    NetworkContext net;
+    net.secrets = &m_store;
+    SignOffPage page(&session, &net);
+    page.show();
+    QTest::mouseClick(child<QPushButton>(&page, "showPublicKey"), Qt::LeftButton);
+    auto* dialog = page.findChild<PublicKeyDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* copy = child<QPushButton>(dialog, "copyTrustedKeysLine");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
+    QVERIFY(copy->isEnabled());
+
+    const QString line = TrustedKeys::lineFor(alice.signer, QStringLiteral("Alice Example"));
+    QCOMPARE(dialog->trustedKeysLine(), line);
+    QCOMPARE(child<QPlainTextEdit>(dialog, "trustedKeysLine")->toPlainText(), line);
+    QCOMPARE(child<QLabel>(dialog, "publicKeyFingerprint")->text(), alice.signer.fingerprint());
+    // The line is one a keyring takes, under that name.
+    TrustedKeys keys;
+    QString error;
+    QVERIFY2(TrustedKeys::parse(line.toUtf8(), QStringLiteral("pasted"), &keys, &error), qPrintable(error));
+    QCOMPARE(keys.nameOf(alice.signer.fingerprint()), QStringLiteral("Alice Example"));
+
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), line);
+
+    const QString saved = m_dir.filePath(QStringLiteral("alice.trusted-key.txt"));
+    const auto originalChooser = PublicKeyDialog::lineFileChooser();
+    const auto restore = qScopeGuard([originalChooser] { PublicKeyDialog::lineFileChooser() = originalChooser; });
+    PublicKeyDialog::lineFileChooser() = [saved](QWidget*, const QString& suggested) {
+        return suggested.endsWith(QLatin1String("Alice_Example.trusted-key.txt")) ? saved : QString();
+    };
+    QTest::mouseClick(child<QPushButton>(dialog, "saveTrustedKeysLine"), Qt::LeftButton);
+    QFile file(saved);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(child<QLabel>(dialog, "saveTrustedKeysResult")->text()));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes, (line + QLatin1Char('\n')).toUtf8());
+    QVERIFY(!bytes.contains("PRIVATE"));
+    QCOMPARE(QFile::permissions(saved), PrivateFile::OwnerOnly);
+
+    // A link planted at the chosen name is not written through.
+    const QString link = m_dir.filePath(QStringLiteral("planted-link.txt"));
+    QVERIFY(QFile::link(saved, link));
+    PublicKeyDialog::lineFileChooser() = [link](QWidget*, const QString&) { return link; };
+    QTest::mouseClick(child<QPushButton>(dialog, "saveTrustedKeysLine"), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(dialog, "saveTrustedKeysResult")->text().contains(QLatin1String("symbolic link")),
+             qPrintable(child<QLabel>(dialog, "saveTrustedKeysResult")->text()));
+    dialog->close();
+}
+
+void TestReviewGui::publicKeyNeedsAName()
+{
+    PublicKeyDialog dialog(&m_store, QStringLiteral("   "));
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!child<QPushButton>(&dialog, "copyTrustedKeysLine")->isEnabled());
+    QVERIFY2(child<QLabel>(&dialog, "publicKeyStatus")->text().contains(QLatin1String("Start page")),
+             qPrintable(child<QLabel>(&dialog, "publicKeyStatus")->text()));
+}
+
 void TestReviewGui::everyControlIsNamed()
 {
     ReviewDialog dialog(&m_store);
@@ -306,7 +458,7 @@ void TestReviewGui::everyControlIsNamed()
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
-    QCOMPARE(controls, 6); // open, view, reviewer, countersign, progress, close
+    QCOMPARE(controls, 8); // open, trusted keys, view, reviewer, countersign, progress, my public key, close
 }
 
 void TestReviewGui::reachedFromTheStartPage()

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace o365;
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void plainHttpNeedsAgreement();
     void sigtermEndsARunAndRecords();
     void windowQuitsOnSigterm();
+    void reviewWindowQuitsOnSigterm();
 
 private:
     struct Run
@@ -344,6 +346,39 @@ void TestHeadless::windowQuitsOnSigterm()
     QFile log(QDir(sessions).filePath(logs.first()));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("quitting on SIGTERM"));
+}
+
+// The review window (a dialog's own event loop, opened before any wizard window) ends on SIGTERM
+// too, exit 0 — it used to be killed where it stood, as the resume choice was. Sent once the process
+// catches SIGTERM (/proc's SigCgt), so the test never races the start-up.
+void TestHeadless::reviewWindowQuitsOnSigterm()
+{
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--review"), home.filePath(QStringLiteral("none.json"))});
+    QVERIFY(p.waitForStarted(20000));
+    const auto catchesSigterm = [&p] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(p.processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("SigCgt:"))
+                return ((line.mid(7).trimmed().toULongLong(nullptr, 16) >> (SIGTERM - 1)) & 1) != 0;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(catchesSigterm(), 30000);
+    QTest::qWait(300); // well inside the dialog's loop; a signal before it is kept and read there
+    p.terminate();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
 }
 
 // A plain-http PA API address on another machine (0.0.0.0 connects to this one on Linux, but is no

@@ -6,6 +6,7 @@
 #include "report/ReportExporter.h"
 #include "report/ReportHtml.h"
 #include "report/ReportJson.h"
+#include "report/ReportPdf.h"
 #include "report/ReportSigner.h"
 #include "report/ReportVerifier.h"
 #include "report/TrustedKeys.h"
@@ -22,6 +23,12 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+#endif
 
 using namespace o365;
 
@@ -129,6 +136,7 @@ private Q_SLOTS:
     void verifierUnreadable();
     void htmlIsWellFormedAndComplete();
     void pdfContent();
+    void pdfShortWriteRefused();
     void trainingEverywhere();
     void signingKeyCreatedOnceAndReused();
     void noKeychainRefusesSigningButExportsUnsigned();
@@ -483,6 +491,45 @@ void TestReport::pdfContent()
     QVERIFY(all.contains(QLatin1String("Page 1 of")));
     QVERIFY(all.contains(QLatin1String("CASE-117222/7")));
     QVERIFY(all.contains(QLatin1String("PA API over plain http")) && all.contains(QLatin1String("pa.contoso.example")));
+}
+
+// A PDF cut short by a full disk or a size limit is not left behind as a finished report: the
+// export fails with the system's reason, and no file of that name remains.
+void TestReport::pdfShortWriteRefused()
+{
+#ifdef Q_OS_UNIX
+    const ReportTestSession t = ReportTestSession::make();
+    const Report report = Report::fromSession(*t.session);
+    ReportSeal seal;
+    seal.notSignedReason = QStringLiteral("Exported without --sign.");
+    const QString folder = m_dir.filePath(QStringLiteral("pdf-full"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(ReportPdf::writeFile(report, seal, path, &error), qPrintable(error));
+    const QByteArray before = readFile(path);
+    QVERIFY(before.size() > 16384); // the limit below cuts it
+    QVERIFY(QFile::remove(path));
+
+    for (const qint64 limit : {qint64(16384), qint64(20000), qint64(before.size() / 2 + 1), qint64(before.size() - 1)}) {
+    struct rlimit old = {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = rlim_t(limit);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool written = ReportPdf::writeFile(report, seal, path, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, oldHandler);
+    QVERIFY2(!written, qPrintable(QStringLiteral("a PDF cut at %1 bytes was reported as written").arg(limit)));
+    QVERIFY2(error.contains(QString::fromLocal8Bit(strerror(EFBIG))), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("Unknown error")), qPrintable(error));
+    const QStringList left = QDir(folder).entryList(QDir::Files);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+#else
+    QSKIP("RLIMIT_FSIZE is POSIX");
+#endif
 }
 
 void TestReport::trainingEverywhere()

@@ -1,5 +1,8 @@
 #include "ReviewDialog.h"
 
+#include "dialogs/PublicKeyDialog.h"
+#include "report/TrustedKeys.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -25,8 +28,17 @@ std::function<QString(QWidget*)>& ReviewDialog::reportFileChooser()
     return chooser;
 }
 
+std::function<QString(QWidget*)>& ReviewDialog::trustedKeysChooser()
+{
+    static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
+        return QFileDialog::getOpenFileName(parent, tr("Trusted-keys file"), TrustedKeys::activePath(),
+                                            tr("Trusted keys (*.txt);;All files (*)"));
+    };
+    return chooser;
+}
+
 ReviewDialog::ReviewDialog(SecretStore* secrets, QWidget* parent)
-    : QDialog(parent), m_job(new ReportCountersignJob(secrets, this))
+    : QDialog(parent), m_secrets(secrets), m_job(new ReportCountersignJob(secrets, this))
 {
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("Review a signed report"));
@@ -45,6 +57,22 @@ ReviewDialog::ReviewDialog(SecretStore* secrets, QWidget* parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_open);
     layout->addLayout(fileRow);
+
+    // Who signed is known only through the trusted keys: which file that is, and a way to choose
+    // the team's shared one (remembered for --verify and the next review too).
+    auto* trustRow = new QHBoxLayout;
+    m_trustFile = new QLabel(this);
+    m_trustFile->setObjectName(QStringLiteral("trustedKeysFile"));
+    m_trustFile->setAccessibleName(tr("Trusted-keys file"));
+    m_trustFile->setTextFormat(Qt::PlainText);
+    m_trustFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trustFile->setWordWrap(true);
+    m_chooseTrust = new QPushButton(tr("Trusted &keys…"), this);
+    m_chooseTrust->setObjectName(QStringLiteral("chooseTrustedKeys"));
+    m_chooseTrust->setAccessibleName(tr("Choose the trusted-keys file"));
+    trustRow->addWidget(m_trustFile, 1);
+    trustRow->addWidget(m_chooseTrust);
+    layout->addLayout(trustRow);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("verificationStatus"));
@@ -91,9 +119,14 @@ ReviewDialog::ReviewDialog(SecretStore* secrets, QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
+    m_publicKey = new QPushButton(tr("My &public key…"), box);
+    m_publicKey->setObjectName(QStringLiteral("showPublicKey"));
+    m_publicKey->setToolTip(tr("The line and fingerprint your team lead adds to the team's trusted-keys file"));
+    m_publicKey->setAccessibleName(tr("Show my public key for the trusted-keys file"));
     actionRow->addWidget(m_countersign);
     actionRow->addWidget(m_progress);
     actionRow->addStretch(1);
+    actionRow->addWidget(m_publicKey);
     form->addRow(QString(), actionRow);
     m_result = new QLabel(box);
     m_result->setObjectName(QStringLiteral("countersignResult"));
@@ -111,11 +144,59 @@ ReviewDialog::ReviewDialog(SecretStore* secrets, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_open, &QPushButton::clicked, this, &ReviewDialog::chooseReport);
+    connect(m_chooseTrust, &QPushButton::clicked, this, &ReviewDialog::chooseTrustedKeys);
+    connect(m_publicKey, &QPushButton::clicked, this, [this] {
+        auto* dialog = new PublicKeyDialog(m_secrets, m_reviewer->text(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_countersign, &QPushButton::clicked, this, &ReviewDialog::countersign);
     connect(m_reviewer, &QLineEdit::textChanged, this, &ReviewDialog::updateButtons);
     connect(m_job, &ReportCountersignJob::finished, this, &ReviewDialog::showOutcome);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showTrustedKeys();
     updateButtons();
+}
+
+void ReviewDialog::setTrustPath(const QString& path)
+{
+    m_trustPath = path;
+    showTrustedKeys();
+}
+
+void ReviewDialog::showTrustedKeys()
+{
+    TrustedKeys keys;
+    QString error;
+    if (!TrustedKeys::loadForVerification(m_trustPath, &keys, &error)) {
+        m_trustFile->setText(tr("Trusted keys: %1").arg(error));
+        return;
+    }
+    const QString shown = QDir::toNativeSeparators(keys.path());
+    m_trustFile->setText(keys.isEmpty() ? tr("Trusted keys: none (%1 does not exist or lists no key): a signature "
+                                             "can show the report is unchanged, not who signed it.")
+                                              .arg(shown)
+                                        : tr("Trusted keys: %n key(s) from %1", nullptr, int(keys.entries().size()))
+                                              .arg(shown));
+}
+
+void ReviewDialog::chooseTrustedKeys()
+{
+    const QString path = trustedKeysChooser()(this);
+    if (path.isEmpty())
+        return;
+    TrustedKeys keys;
+    QString error;
+    if (!TrustedKeys::load(path, &keys, &error)) {
+        // The file in use stays; the reason is shown where the choice was made.
+        m_trustFile->setText(tr("✖ %1 The trusted keys in use did not change.").arg(error));
+        return;
+    }
+    TrustedKeys::setChosenPath(path);
+    m_trustPath = path;
+    showTrustedKeys();
+    if (!m_review.jsonPath.isEmpty())
+        openReport(m_review.jsonPath); // verified again against the new keyring
 }
 
 bool ReviewDialog::isBusy() const
@@ -155,6 +236,8 @@ void ReviewDialog::updateButtons()
     m_countersign->setEnabled(!busy && m_review.canCountersign() && !m_reviewer->text().trimmed().isEmpty());
     m_reviewer->setEnabled(!busy && m_review.canCountersign());
     m_open->setEnabled(!busy);
+    m_chooseTrust->setEnabled(!busy);
+    m_publicKey->setEnabled(!m_reviewer->text().trimmed().isEmpty());
     m_close->setEnabled(!busy);
 }
 

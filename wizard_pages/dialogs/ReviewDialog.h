@@ -31,13 +31,15 @@ public:
 
     // Opens, verifies and shows REPORT.json.
     void openReport(const QString& jsonPath);
-    // The trusted-keys file (--trust); empty: the default one when it exists.
-    void setTrustPath(const QString& path) { m_trustPath = path; }
+    // The trusted-keys file (--trust); empty: the one chosen here before, else the default one.
+    void setTrustPath(const QString& path);
     const ReportReview& review() const { return m_review; }
     bool isBusy() const;
 
     // Seam for tests: replaces the file dialog of "Open report…" (empty: cancelled).
     static std::function<QString(QWidget*)>& reportFileChooser();
+    // Seam for tests: replaces the file dialog of "Trusted keys…" (empty: cancelled).
+    static std::function<QString(QWidget*)>& trustedKeysChooser();
 
 Q_SIGNALS:
     void countersignFinished(bool ok);
@@ -45,14 +47,20 @@ Q_SIGNALS:
 private:
     QString m_trustPath;
     void chooseReport();
+    void chooseTrustedKeys();
+    void showTrustedKeys();
     void countersign();
     void showOutcome(const ReportCountersignJob::Outcome& outcome);
     void updateButtons();
 
+    SecretStore* m_secrets;
     ReportCountersignJob* m_job;
     ReportReview m_review;
     QLabel* m_path;
     QPushButton* m_open;
+    QLabel* m_trustFile;
+    QPushButton* m_chooseTrust;
+    QPushButton* m_publicKey;
     QLabel* m_status;
     QLabel* m_details;
     QTextBrowser* m_view;

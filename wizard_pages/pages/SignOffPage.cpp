@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QLabel>
 #include <QLocale>
@@ -17,6 +18,7 @@
 
 #include "core/SessionLog.h"
 #include "training/TrainingSummary.h"
+#include "dialogs/PublicKeyDialog.h"
 #include "widgets/WrapLabel.h"
 
 #include <QUrl>
@@ -72,12 +74,28 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
     m_exportResult->setObjectName(QStringLiteral("exportResult"));
     m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportResult->setTextFormat(Qt::PlainText);
+    // The public half of the signing key, for the team's trusted-keys file: without it, a report
+    // verifies only as "signed by a key that is not trusted".
+    m_publicKey = new QPushButton(tr("Show my &public key…"), reportBox);
+    m_publicKey->setObjectName(QStringLiteral("showPublicKey"));
+    m_publicKey->setToolTip(tr("The line and fingerprint your team lead adds to the team's trusted-keys file"));
+    m_publicKey->setAccessibleName(tr("Show my public key for the trusted-keys file"));
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_export);
+    buttonRow->addWidget(m_publicKey);
+    buttonRow->addStretch(1);
     reportLayout->addWidget(m_sign);
-    reportLayout->addWidget(m_export, 0, Qt::AlignLeft);
+    reportLayout->addLayout(buttonRow);
     reportLayout->addWidget(m_exportResult);
     body()->addWidget(reportBox);
     body()->addStretch(1);
     connect(m_export, &QPushButton::clicked, this, &SignOffPage::exportReport);
+    connect(m_publicKey, &QPushButton::clicked, this, [this] {
+        auto* dialog = new PublicKeyDialog(m_net ? m_net->secrets : nullptr,
+                                           this->session()->field(Session::fieldEngineer()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
         this->session()->setConfirmed(scope(), stepId(), on);
         Q_EMIT completeChanged();

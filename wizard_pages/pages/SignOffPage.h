@@ -38,6 +38,7 @@ private:
     QCheckBox* m_confirm;
     QCheckBox* m_sign;
     QPushButton* m_export;
+    QPushButton* m_publicKey;
     QLabel* m_exportResult;
     const NetworkContext* m_net;
 };
