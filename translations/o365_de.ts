@@ -286,13 +286,6 @@
     </message>
 </context>
 <context>
-    <name>PaApiParse</name>
-    <message>
-        <source>%1 (the result is %2)</source>
-        <translation>%1 (das Ergebnis ist %2)</translation>
-    </message>
-</context>
-<context>
     <name>PaApplicationStage</name>
     <message>
         <source>Not needed: the synchronization script is not used.</source>
@@ -2754,10 +2747,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>PA unter %1 hat den Anmeldenamen &quot;%2&quot; abgelehnt (HTTP 401): Prüfen Sie API-Anmeldename und -Kennwort und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <source>PA at %1 refused the call (HTTP 403 Forbidden). PA accepts API calls only from allowed hosts: add this computer&apos;s IP address to the list of hosts allowed to use the public API (in the PA control panel, system properties), then re-run.</source>
-        <translation>PA unter %1 hat den Aufruf abgelehnt (HTTP 403 Forbidden). PA nimmt API-Aufrufe nur von zugelassenen Hosts an: Fügen Sie die IP-Adresse dieses Computers der Liste der Hosts hinzu, die die öffentliche API verwenden dürfen (im PA Control Panel, Systemeigenschaften), und führen Sie die Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
         <source>%1 answered HTTP %2 where the PA API answers 200: check the API address (port 8440, path /RPC2).</source>
         <translation>%1 hat mit HTTP %2 geantwortet, die PA-API antwortet mit 200: Prüfen Sie die API-Adresse (Port 8440, Pfad /RPC2).</translation>
     </message>
@@ -2774,10 +2763,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Der TLS-Handshake mit der PA-API unter %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <source>PA at %1 closed the connection without answering %2. Check that the address is the PA public API (http or https as configured), then re-run.</source>
-        <translation>PA unter %1 hat die Verbindung geschlossen, ohne auf %2 zu antworten. Prüfen Sie, ob die Adresse die öffentliche PA-API ist (http oder https wie konfiguriert), und führen Sie die Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
         <source>Calling %1 on %2 failed: %3</source>
         <translation>Der Aufruf von %1 auf %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -2790,10 +2775,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Dieses PA kennt die API-Methode %1 nicht (&quot;%2&quot;). Bestätigen Sie diesen Schritt manuell.</translation>
     </message>
     <message>
-        <source>PA at %1 refuses API calls from this computer (&quot;%2&quot;). PA accepts API calls only from allowed hosts: add this computer&apos;s IP address to the list of hosts allowed to use the public API (in the PA control panel, system properties), then re-run.</source>
-        <translation>PA unter %1 lehnt API-Aufrufe von diesem Computer ab (&quot;%2&quot;). PA nimmt API-Aufrufe nur von zugelassenen Hosts an: Fügen Sie die IP-Adresse dieses Computers der Liste der Hosts hinzu, die die öffentliche API verwenden dürfen (im PA Control Panel, Systemeigenschaften), und führen Sie die Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
         <source>PA at %1 answered %2 with a fault (%3): %4</source>
         <translation>PA unter %1 hat auf %2 mit einem Fehler geantwortet (%3): %4</translation>
     </message>
@@ -2802,16 +2783,8 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Die Antwort von PA unter %1 auf %2 ist keine Struktur {status, result}: %3</translation>
     </message>
     <message>
-        <source>The answer has no status member; taken as a success.</source>
-        <translation>Die Antwort hat kein Element status; sie wird als Erfolg gewertet.</translation>
-    </message>
-    <message>
         <source>The answer of PA at %1 to %2 has a status that is not a number: %3</source>
         <translation>Die Antwort von PA unter %1 auf %2 hat einen Status, der keine Zahl ist: %3</translation>
-    </message>
-    <message>
-        <source> in module %1</source>
-        <translation> im Modul %1</translation>
     </message>
     <message>
         <source>PA answered %1 with error status %2%3 and no message.</source>
@@ -2820,6 +2793,38 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>PA answered %1 with an error%2: %3</source>
         <translation>PA hat auf %1 mit einem Fehler geantwortet%2: %3</translation>
+    </message>
+    <message>
+        <source>Add this computer&apos;s IP address to the Public API&apos;s Allowed Networks — POA 5.x: Top &gt; System Director &gt; Public API Manager &gt; Allowed Networks; OA 7 and later: System &gt; Settings &gt; Public API, &quot;Only from allowed networks&quot; (CloudBlue KB 121937) — then re-run.</source>
+        <translation>Tragen Sie die IP-Adresse dieses Computers in die Allowed Networks der Public API ein — POA 5.x: Top &gt; System Director &gt; Public API Manager &gt; Allowed Networks; OA 7 und neuer: System &gt; Settings &gt; Public API, „Only from allowed networks“ (CloudBlue KB 121937) — und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>PA at %1 refused the call (HTTP 403 Forbidden). PA accepts API calls only from allowed networks. %2</source>
+        <translation>PA unter %1 hat den Aufruf abgelehnt (HTTP 403 Forbidden). PA nimmt API-Aufrufe nur aus erlaubten Netzen an. %2</translation>
+    </message>
+    <message>
+        <source>PA at %1 closed the connection without answering %2: this computer&apos;s address is probably not in the Public API&apos;s Allowed Networks. %3 Otherwise the address may use http where PA expects https on that port, or the reverse: check the scheme of the API address.</source>
+        <translation>PA unter %1 hat die Verbindung geschlossen, ohne %2 zu beantworten: Die Adresse dieses Computers steht wahrscheinlich nicht in den Allowed Networks der Public API. %3 Andernfalls verwendet die Adresse vielleicht http, wo PA an diesem Port https erwartet, oder umgekehrt: Prüfen Sie das Schema der API-Adresse.</translation>
+    </message>
+    <message>
+        <source>PA at %1 refuses API calls from this computer (&quot;%2&quot;). %3</source>
+        <translation>PA unter %1 lehnt API-Aufrufe von diesem Computer ab („%2“). %3</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1 at %2: it has no status (fields present: %3). Confirm this step by hand.</source>
+        <translation>Unerwartete Antwort von %1 unter %2: Sie hat keinen Status (vorhandene Felder: %3). Bestätigen Sie diesen Schritt von Hand.</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2844,25 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>%1 Confirm by hand: %2</source>
         <translation>%1 Bestätigen Sie manuell: %2</translation>
+    </message>
+    <message>
+        <source>This PA does not offer the API method %1 (system.listMethods does not list it). Confirm this step by hand.</source>
+        <translation>Diese PA bietet die API-Methode %1 nicht an (system.listMethods führt sie nicht auf). Bestätigen Sie diesen Schritt von Hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1: %2 (fields present: %3). Confirm by hand: %4</source>
+        <translation>Unerwartete Antwort von %1: %2 (vorhandene Felder: %3). Bestätigen Sie von Hand: %4</translation>
+    </message>
+    <message>
+        <source>it lacks %1</source>
+        <translation>es fehlt %1</translation>
     </message>
 </context>
 <context>
@@ -2879,24 +2903,8 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>eine Liste von Instanzen</translation>
     </message>
     <message>
-        <source>application_instance_id of entry %1</source>
-        <translation>application_instance_id von Eintrag %1</translation>
-    </message>
-    <message>
         <source>a list of resource types</source>
         <translation>eine Liste von Resource Types</translation>
-    </message>
-    <message>
-        <source>service_resource_type_id of entry %1</source>
-        <translation>service_resource_type_id von Eintrag %1</translation>
-    </message>
-    <message>
-        <source>the autoprovide_service setting of resource type %1</source>
-        <translation>die Einstellung autoprovide_service von Resource Type %1</translation>
-    </message>
-    <message>
-        <source>resource_type_name of entry %1</source>
-        <translation>resource_type_name von Eintrag %1</translation>
     </message>
     <message>
         <source>a list of {name, value} settings (the result is %1)</source>
@@ -2907,8 +2915,129 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>eine Liste von Service Templates</translation>
     </message>
     <message>
-        <source>st_id of entry %1</source>
-        <translation>st_id von Eintrag %1</translation>
+        <source>%1 (%2, not %3)</source>
+        <translation>%1 (%2, nicht %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 (the result is %2)</source>
+        <translation>%1 (das Ergebnis ist %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not a struct)</source>
+        <translation>%1 (%2, kein Struct)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a double</source>
+        <translation>eine Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>a struct</source>
+        <translation>ein Struct</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation>Base64-Daten</translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation>ein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>none (an empty struct)</source>
+        <translation>keine (ein leeres Struct)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n entries; the first has %1</source>
+        <translation>
+            <numerusform>eine Liste mit %n Eintrag; er hat %1</numerusform>
+            <numerusform>eine Liste mit %n Einträgen; der erste hat %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n entries</source>
+        <translation>
+            <numerusform>eine Liste mit %n Eintrag</numerusform>
+            <numerusform>eine Liste mit %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message>
+        <source>result[0].value is not there as a string (the answer holds %1)</source>
+        <translation>result[0].value ist nicht als Zeichenkette vorhanden (die Antwort enthält %1)</translation>
+    </message>
+    <message>
+        <source>result[0].value is not XML with a &lt;ClientVersion&gt; (%1 at line %2)</source>
+        <translation>result[0].value ist kein XML mit &lt;ClientVersion&gt; (%1 in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>result[0].value has no &lt;ClientVersion&gt; element</source>
+        <translation>result[0].value hat kein Element &lt;ClientVersion&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ClientVersion&gt; holds &quot;%1&quot;, which has no dotted version</source>
+        <translation>&lt;ClientVersion&gt; enthält „%1“, darin steht keine Versionsnummer mit Punkten</translation>
+    </message>
+    <message>
+        <source>the instance (the result is %1, not a struct)</source>
+        <translation>die Instanz (das Ergebnis ist %1, kein Struct)</translation>
+    </message>
+    <message>
+        <source>a list of service resource types</source>
+        <translation>eine Liste von Service-Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>resource_types (fields present: %1)</source>
+        <translation>resource_types (vorhandene Felder: %1)</translation>
+    </message>
+    <message>
+        <source>var_name and var_value of act_params entry %1 of resource type %2 (fields present: %3)</source>
+        <translation>var_name und var_value des act_params-Eintrags %1 von Ressourcentyp %2 (vorhandene Felder: %3)</translation>
     </message>
 </context>
 <context>
@@ -2918,16 +3047,16 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Lesen Sie die PA-Version im Provider Control Panel ab; POA %1 oder neuer ist erforderlich.</translation>
     </message>
     <message>
-        <source>PA answered the statistics report, but no PA version was found in it (it held %1). Confirm by hand: %2</source>
-        <translation>PA hat den Statistikbericht geliefert, darin wurde aber keine PA-Version gefunden (er enthielt %1). Bestätigen Sie manuell: %2</translation>
-    </message>
-    <message>
         <source>PA reports version %1 (found at %2): older than %3. The Microsoft Office 365 Application Package requires POA %3 or later. Upgrade PA first.</source>
         <translation>PA meldet Version %1 (gefunden unter %2): älter als %3. Das Microsoft Office 365 Application Package erfordert POA %3 oder neuer. Aktualisieren Sie zuerst PA.</translation>
     </message>
     <message>
         <source>PA reports version %1 (found at %2): it meets the requirement (POA %3 or later).</source>
         <translation>PA meldet Version %1 (gefunden unter %2): Sie erfüllt die Anforderung (POA %3 oder neuer).</translation>
+    </message>
+    <message>
+        <source>no PA version in either report (report-for-cep: %1; poaVersion: no dotted version in %2)</source>
+        <translation>in keinem der beiden Berichte eine PA-Version (report-for-cep: %1; poaVersion: keine Versionsnummer in %2)</translation>
     </message>
 </context>
 <context>
@@ -3034,20 +3163,32 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>Autoprovisioning ist für den Dienst &quot;%1&quot; in %2 nicht auf Yes gesetzt. Setzen Sie es auf Yes (Schritt 2) und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <source>PA lists no resource type for the &quot;%1&quot; service%2. Confirm by hand that one exists with Autoprovisioning = Yes.</source>
-        <translation>PA listet keinen Resource Type für den Dienst &quot;%1&quot; auf%2. Bestätigen Sie manuell, dass einer mit Autoprovisioning = Yes existiert.</translation>
-    </message>
-    <message>
-        <source> (its answer lacked %1)</source>
-        <translation> (in seiner Antwort fehlte %1)</translation>
-    </message>
-    <message>
-        <source>The autoprovide_service setting was not in PA&apos;s answer for %1. Confirm by hand that Autoprovisioning is Yes for the &quot;%2&quot; service there.</source>
-        <translation>Die Einstellung autoprovide_service fehlte in der Antwort von PA für %1. Bestätigen Sie manuell, dass Autoprovisioning dort für den Dienst &quot;%2&quot; auf Yes gesetzt ist.</translation>
-    </message>
-    <message>
         <source>Autoprovisioning is Yes for the &quot;%1&quot; service in %2.</source>
         <translation>Autoprovisioning ist für den Dienst &quot;%1&quot; in %2 auf Yes gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 (instance #%2)</source>
+        <translation>%1 (Instanz #%2)</translation>
+    </message>
+    <message>
+        <source>PA lists no resource type for the &quot;%1&quot; service of application %2. Confirm by hand that one exists with Autoprovisioning = Yes.</source>
+        <translation>PA führt keinen Ressourcentyp für den Dienst „%1“ der Anwendung %2 auf. Bestätigen Sie von Hand, dass es einen mit Autoprovisioning = Yes gibt.</translation>
+    </message>
+    <message>
+        <source>%1 has no autoprovide_service among its activation parameters (%2)</source>
+        <translation>%1 hat kein autoprovide_service unter seinen Aktivierungsparametern (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lacks act_params in service template %2</source>
+        <translation>bei %1 fehlen act_params in der Service-Vorlage %2</translation>
+    </message>
+    <message>
+        <source>%1 has autoprovide_service = %2, neither &quot;1&quot; nor &quot;0&quot;</source>
+        <translation>%1 hat autoprovide_service = %2, weder „1“ noch „0“</translation>
+    </message>
+    <message>
+        <source>%1 is in no service template, and PA gives a resource type&apos;s activation parameters only with a template, so Autoprovisioning could not be read. Confirm by hand: %2</source>
+        <translation>%1 ist in keiner Service-Vorlage, und PA liefert die Aktivierungsparameter eines Ressourcentyps nur mit einer Vorlage; Autoprovisioning ließ sich daher nicht lesen. Bestätigen Sie von Hand: %2</translation>
     </message>
 </context>
 <context>
@@ -3086,18 +3227,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>an &quot;Empty Service Set&quot; application service resource type exists with Included Offers and Trial Offer ID set to %1, and it is included in the Office 365 service templates.</source>
         <translation>Ein Application Service Resource Type &quot;Empty Service Set&quot; existiert, Included Offers und Trial Offer ID sind auf %1 gesetzt, und er ist in den Office 365 Service Templates enthalten.</translation>
     </message>
-    <message>
-        <source>its Included Offers and Trial Offer ID are %1, and it is included in the Office 365 service templates.</source>
-        <translation>seine Werte für Included Offers und Trial Offer ID %1 lauten und er in den Office 365 Service Templates enthalten ist.</translation>
-    </message>
-    <message>
-        <source>PA lists no resource types of class %1%2: the class may be named differently on this installation. Confirm by hand that an &quot;Empty Service Set&quot; resource type exists and that %3</source>
-        <translation>PA listet keine Resource Types der Klasse %1 auf%2: Die Klasse heißt in dieser Installation möglicherweise anders. Bestätigen Sie manuell, dass ein Resource Type &quot;Empty Service Set&quot; existiert und dass %3</translation>
-    </message>
-    <message>
-        <source> (its answer lacked %1)</source>
-        <translation> (in seiner Antwort fehlte %1)</translation>
-    </message>
     <message numerus="yes">
         <source>There is no &quot;Empty Service Set&quot; resource type among the %n resource type(s) of class %1. Create it (step 4) with Included Offers and Trial Offer ID set to %2, include it in the Office 365 service templates, then re-run.</source>
         <translation>
@@ -3106,24 +3235,12 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2)</source>
-        <translation>&quot;%1&quot; (%2)</translation>
-    </message>
-    <message>
         <source>Included Offers is &quot;%1&quot;</source>
         <translation>Included Offers ist &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Included Offers is not set</source>
-        <translation>Included Offers ist nicht gesetzt</translation>
-    </message>
-    <message>
         <source>Trial Offer ID is &quot;%1&quot;</source>
         <translation>Trial Offer ID ist &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Trial Offer ID is not set</source>
-        <translation>Trial Offer ID ist nicht gesetzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3134,39 +3251,8 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>Der Resource Type Empty Service Set ist nicht wie in Schritt 4 gefordert eingerichtet — %1. Setzen Sie beide Activation Parameters auf %2 und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <source>The Empty Service Set resource type %1 exists, but PA&apos;s answer does not give its activation parameters. Confirm by hand that %2</source>
-        <translation>Der Resource Type Empty Service Set %1 existiert, die Antwort von PA enthält aber seine Activation Parameters nicht. Bestätigen Sie manuell, dass %2</translation>
-    </message>
-    <message>
-        <source>the Empty Service Set resource type %1 (its activation parameters are right, checked through the API) is included in every Office 365 service template, and the existing Office 365 subscriptions were updated accordingly.</source>
-        <translation>Der Resource Type Empty Service Set %1 (seine Activation Parameters sind korrekt, über die API geprüft) ist in jedem Office 365 Service Template enthalten, und die vorhandenen Office 365-Abonnements wurden entsprechend aktualisiert.</translation>
-    </message>
-    <message>
-        <source>PA lists no service templates%1. Confirm by hand: %2</source>
-        <translation>PA listet keine Service Templates auf%1. Bestätigen Sie manuell: %2</translation>
-    </message>
-    <message>
-        <source>PA&apos;s answer for service template %1 lists no resource types.</source>
-        <translation>Die Antwort von PA für Service Template %1 listet keine Resource Types auf.</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (#%2)</source>
-        <translation>&quot;%1&quot; (#%2)</translation>
-    </message>
-    <message>
         <source>Existing Office 365 subscriptions must be updated accordingly (not readable through the API).</source>
         <translation>Vorhandene Office 365-Abonnements müssen entsprechend aktualisiert werden (über die API nicht lesbar).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Empty Service Set resource type %1 is set up, but it is included in none of the %n service template(s) (%2). Include it in the Office 365 service templates (step 4), update the existing Office 365 subscriptions, then re-run.</source>
-        <translation>
-            <numerusform>Der Resource Type Empty Service Set %1 ist eingerichtet, aber nicht in dem %n Service Template (%2) enthalten. Nehmen Sie ihn in die Office 365 Service Templates auf (Schritt 4), aktualisieren Sie die vorhandenen Office 365-Abonnements und führen Sie die Prüfung dann erneut aus.</numerusform>
-            <numerusform>Der Resource Type Empty Service Set %1 ist eingerichtet, aber in keinem der %n Service Templates (%2) enthalten. Nehmen Sie ihn in die Office 365 Service Templates auf (Schritt 4), aktualisieren Sie die vorhandenen Office 365-Abonnements und führen Sie die Prüfung dann erneut aus.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to %2 and is included in every service template: %3. %4</source>
@@ -3175,6 +3261,41 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>The Empty Service Set resource type %1 is set up and included in %2, but not in %3. PA does not say which templates are the Office 365 ones. Confirm by hand: none of %3 is an Office 365 service template (or include the Empty Service Set there), and the existing Office 365 subscriptions were updated accordingly.</source>
         <translation>Der Resource Type Empty Service Set %1 ist eingerichtet und in %2 enthalten, aber nicht in %3. PA gibt nicht an, welche Templates die Office 365-Templates sind. Bestätigen Sie manuell: Keines von %3 ist ein Office 365 Service Template (oder nehmen Sie Empty Service Set dort auf), und die vorhandenen Office 365-Abonnements wurden entsprechend aktualisiert.</translation>
+    </message>
+    <message>
+        <source>PA lists no resource types of class %1: the class may be named differently on this installation. Confirm by hand: %2</source>
+        <translation>PA führt keine Ressourcentypen der Klasse %1 auf: Die Klasse heißt auf dieser Installation vielleicht anders. Bestätigen Sie von Hand: %2</translation>
+    </message>
+    <message>
+        <source>the Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to %2, is included in every Office 365 service template, and the existing Office 365 subscriptions were updated accordingly.</source>
+        <translation>der Ressourcentyp Empty Service Set %1 hat Included Offers und Trial Offer ID auf %2, ist in jeder Office-365-Service-Vorlage enthalten, und die bestehenden Office-365-Abonnements wurden entsprechend aktualisiert.</translation>
+    </message>
+    <message>
+        <source>PA lists no service templates. Confirm by hand: %1</source>
+        <translation>PA führt keine Service-Vorlagen auf. Bestätigen Sie von Hand: %1</translation>
+    </message>
+    <message>
+        <source>it lacks act_params of resource type %1 in service template %2</source>
+        <translation>es fehlen die act_params von Ressourcentyp %1 in der Service-Vorlage %2</translation>
+    </message>
+    <message>
+        <source>Included Offers is not among its activation parameters (%1)</source>
+        <translation>Included Offers ist nicht unter seinen Aktivierungsparametern (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Trial Offer ID is not among its activation parameters (%1)</source>
+        <translation>Trial Offer ID ist nicht unter seinen Aktivierungsparametern (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Empty Service Set resource type %1 is included in none of the %n service template(s) (%2), so its activation parameters (which PA gives only with a template) could not be read either. Include it in the Office 365 service templates (step 4), update the existing Office 365 subscriptions, then re-run.</source>
+        <translation>
+            <numerusform>Der Ressourcentyp Empty Service Set %1 ist in der %n Service-Vorlage (%2) nicht enthalten, daher ließen sich auch seine Aktivierungsparameter (die PA nur mit einer Vorlage liefert) nicht lesen. Nehmen Sie ihn in die Office-365-Service-Vorlagen auf (Schritt 4), aktualisieren Sie die bestehenden Office-365-Abonnements und prüfen Sie dann erneut.</numerusform>
+            <numerusform>Der Ressourcentyp Empty Service Set %1 ist in keiner der %n Service-Vorlagen (%2) enthalten, daher ließen sich auch seine Aktivierungsparameter (die PA nur mit einer Vorlage liefert) nicht lesen. Nehmen Sie ihn in die Office-365-Service-Vorlagen auf (Schritt 4), aktualisieren Sie die bestehenden Office-365-Abonnements und prüfen Sie dann erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3195,22 +3316,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>PA lists no instances of application %1. Check the application ID; if there are none, there is nothing to upgrade. Confirm by hand: %2</source>
         <translation>PA listet keine Instanzen der Anwendung %1 auf. Prüfen Sie die Anwendungs-ID; gibt es keine, ist nichts zu aktualisieren. Bestätigen Sie manuell: %2</translation>
     </message>
-    <message>
-        <source>PA&apos;s list of instances of application %1 lacks %2. Confirm by hand: %3</source>
-        <translation>In der Instanzliste von PA für Anwendung %1 fehlt %2. Bestätigen Sie manuell: %3</translation>
-    </message>
-    <message>
-        <source>#%1 lacks %2</source>
-        <translation>Bei #%1 fehlt %2</translation>
-    </message>
-    <message>
-        <source>Settle these before the bulk upgrade: %1.</source>
-        <translation>Klären Sie dies vor dem Massen-Upgrade: %1.</translation>
-    </message>
-    <message>
-        <source>PA&apos;s answer was incomplete (%1): confirm those by hand.</source>
-        <translation>Die Antwort von PA war unvollständig (%1): Bestätigen Sie diese manuell.</translation>
-    </message>
     <message numerus="yes">
         <source>%n instance(s) of application %1: %2.</source>
         <translation>
@@ -3222,40 +3327,48 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>not at version %1: %2</source>
         <translation>nicht auf Version %1: %2</translation>
     </message>
-    <message>
-        <source>still upgrading: %1</source>
-        <translation>Upgrade läuft noch: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Not every instance is upgraded — %1. Wait for running upgrades, look at the failed tasks in PA, and run the bulk upgrade (step 3) again for the rest, then re-run.</source>
-        <translation>Nicht jede Instanz ist aktualisiert — %1. Warten Sie laufende Upgrades ab, sehen Sie sich die fehlgeschlagenen Tasks in PA an, führen Sie das Massen-Upgrade (Schritt 3) für die übrigen erneut aus und wiederholen Sie dann die Prüfung.</translation>
-    </message>
-    <message>
-        <source>the package&apos;s version is not known, so the versions could not be compared</source>
-        <translation>die Paketversion ist unbekannt, daher konnten die Versionen nicht verglichen werden</translation>
-    </message>
-    <message>
-        <source>PA&apos;s answer was incomplete (%1)</source>
-        <translation>die Antwort von PA war unvollständig (%1)</translation>
-    </message>
-    <message>
-        <source>the state of %1 is not one the wizard knows</source>
-        <translation>der Status von %1 ist dem Assistenten unbekannt</translation>
-    </message>
-    <message>
-        <source>Instances: %1. But %2: confirm by hand that every instance is at the new version and Ready.</source>
-        <translation>Instanzen: %1. Aber %2: Bestätigen Sie manuell, dass jede Instanz die neue Version hat und Ready ist.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n instance(s) are at version %1 or later and Ready: %2.</source>
         <translation>
             <numerusform>Die %n Instanz hat Version %1 oder neuer und ist Ready: %2.</numerusform>
             <numerusform>Alle %n Instanzen haben Version %1 oder neuer und sind Ready: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected status &apos;%1&apos; of #%2 (none of PA&apos;s documented states)</source>
+        <translation>unerwarteter Status „%1“ von #%2 (keiner der dokumentierten Zustände von PA)</translation>
+    </message>
+    <message>
+        <source>Busy — let PA finish these before the bulk upgrade, then re-check: %1.</source>
+        <translation>Beschäftigt — lassen Sie PA diese vor dem Massen-Upgrade abschließen und prüfen Sie dann erneut: %1.</translation>
+    </message>
+    <message>
+        <source>Disabled, so not ready: %1.</source>
+        <translation>Deaktiviert, also nicht bereit: %1.</translation>
+    </message>
+    <message>
+        <source>busy, wait until PA finishes and re-check: %1</source>
+        <translation>beschäftigt, warten Sie, bis PA fertig ist, und prüfen Sie erneut: %1</translation>
+    </message>
+    <message>
+        <source>not ready (Disabled): %1</source>
+        <translation>nicht bereit (Disabled): %1</translation>
+    </message>
+    <message>
+        <source>Not every instance is upgraded and Ready — %1. Wait for running tasks, enable what is disabled, run the bulk upgrade (step 3) again for the rest, then re-run.</source>
+        <translation>Nicht jede Instanz ist aktualisiert und Ready — %1. Warten Sie laufende Aufgaben ab, aktivieren Sie Deaktiviertes, führen Sie das Massen-Upgrade (Schritt 3) für den Rest erneut aus und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>PA&apos;s answer for the others was unexpected: %1.</source>
+        <translation>Die Antwort von PA für die anderen war unerwartet: %1.</translation>
+    </message>
+    <message>
+        <source>Instances: %1. But the package&apos;s version is not known, so the versions could not be compared: confirm by hand that every instance is at the new version and Ready.</source>
+        <translation>Instanzen: %1. Die Version des Pakets ist aber nicht bekannt, daher ließen sich die Versionen nicht vergleichen: Bestätigen Sie von Hand, dass jede Instanz die neue Version hat und Ready ist.</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3419,21 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>o365::PaTemplateReader</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (#%2)</source>
+        <translation>„%1“ (#%2)</translation>
+    </message>
+    <message>
+        <source>%1 (service template #%2)</source>
+        <translation>%1 (Service-Vorlage #%2)</translation>
     </message>
 </context>
 <context>

@@ -286,13 +286,6 @@
     </message>
 </context>
 <context>
-    <name>PaApiParse</name>
-    <message>
-        <source>%1 (the result is %2)</source>
-        <translation>%1 (результат: %2)</translation>
-    </message>
-</context>
-<context>
     <name>PaApplicationStage</name>
     <message>
         <source>Not needed: the synchronization script is not used.</source>
@@ -2756,10 +2749,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>PA по адресу %1 отклонил логин «%2» (HTTP 401): проверьте логин и пароль API, затем повторите.</translation>
     </message>
     <message>
-        <source>PA at %1 refused the call (HTTP 403 Forbidden). PA accepts API calls only from allowed hosts: add this computer&apos;s IP address to the list of hosts allowed to use the public API (in the PA control panel, system properties), then re-run.</source>
-        <translation>PA по адресу %1 отклонил вызов (HTTP 403 Forbidden). PA принимает вызовы API только с разрешённых узлов: добавьте IP-адрес этого компьютера в список узлов, которым разрешено использовать публичный API (в панели управления PA, свойства системы), затем повторите.</translation>
-    </message>
-    <message>
         <source>%1 answered HTTP %2 where the PA API answers 200: check the API address (port 8440, path /RPC2).</source>
         <translation>%1 ответил HTTP %2, тогда как PA API отвечает 200: проверьте адрес API (порт 8440, путь /RPC2).</translation>
     </message>
@@ -2776,10 +2765,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>Не удалось установить TLS-соединение с PA API по адресу %1 (%2).</translation>
     </message>
     <message>
-        <source>PA at %1 closed the connection without answering %2. Check that the address is the PA public API (http or https as configured), then re-run.</source>
-        <translation>PA по адресу %1 закрыл соединение, не ответив на %2. Проверьте, что это адрес публичного API PA (http или https в соответствии с настройкой), затем повторите.</translation>
-    </message>
-    <message>
         <source>Calling %1 on %2 failed: %3</source>
         <translation>Вызов %1 на %2 не выполнен: %3</translation>
     </message>
@@ -2792,10 +2777,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>Этот PA не знает метод API %1 («%2»). Подтвердите этот шаг вручную.</translation>
     </message>
     <message>
-        <source>PA at %1 refuses API calls from this computer (&quot;%2&quot;). PA accepts API calls only from allowed hosts: add this computer&apos;s IP address to the list of hosts allowed to use the public API (in the PA control panel, system properties), then re-run.</source>
-        <translation>PA по адресу %1 отклоняет вызовы API с этого компьютера («%2»). PA принимает вызовы API только с разрешённых узлов: добавьте IP-адрес этого компьютера в список узлов, которым разрешено использовать публичный API (в панели управления PA, свойства системы), затем повторите.</translation>
-    </message>
-    <message>
         <source>PA at %1 answered %2 with a fault (%3): %4</source>
         <translation>PA по адресу %1 ответил на %2 ошибкой (%3): %4</translation>
     </message>
@@ -2804,16 +2785,8 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>Ответ PA по адресу %1 на %2 — не структура {status, result}: %3</translation>
     </message>
     <message>
-        <source>The answer has no status member; taken as a success.</source>
-        <translation>В ответе нет поля status; он считается успешным.</translation>
-    </message>
-    <message>
         <source>The answer of PA at %1 to %2 has a status that is not a number: %3</source>
         <translation>В ответе PA по адресу %1 на %2 поле status — не число: %3</translation>
-    </message>
-    <message>
-        <source> in module %1</source>
-        <translation> в модуле %1</translation>
     </message>
     <message>
         <source>PA answered %1 with error status %2%3 and no message.</source>
@@ -2822,6 +2795,38 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>PA answered %1 with an error%2: %3</source>
         <translation>PA ответил на %1 ошибкой%2: %3</translation>
+    </message>
+    <message>
+        <source>Add this computer&apos;s IP address to the Public API&apos;s Allowed Networks — POA 5.x: Top &gt; System Director &gt; Public API Manager &gt; Allowed Networks; OA 7 and later: System &gt; Settings &gt; Public API, &quot;Only from allowed networks&quot; (CloudBlue KB 121937) — then re-run.</source>
+        <translation>Добавьте IP-адрес этого компьютера в Allowed Networks публичного API — POA 5.x: Top &gt; System Director &gt; Public API Manager &gt; Allowed Networks; OA 7 и новее: System &gt; Settings &gt; Public API, «Only from allowed networks» (CloudBlue KB 121937) — затем повторите проверку.</translation>
+    </message>
+    <message>
+        <source>PA at %1 refused the call (HTTP 403 Forbidden). PA accepts API calls only from allowed networks. %2</source>
+        <translation>PA на %1 отклонила вызов (HTTP 403 Forbidden). PA принимает вызовы API только из разрешённых сетей. %2</translation>
+    </message>
+    <message>
+        <source>PA at %1 closed the connection without answering %2: this computer&apos;s address is probably not in the Public API&apos;s Allowed Networks. %3 Otherwise the address may use http where PA expects https on that port, or the reverse: check the scheme of the API address.</source>
+        <translation>PA на %1 закрыла соединение, не ответив на %2: вероятно, адреса этого компьютера нет в Allowed Networks публичного API. %3 Иначе адрес, возможно, использует http там, где PA ждёт на этом порту https, или наоборот: проверьте схему адреса API.</translation>
+    </message>
+    <message>
+        <source>PA at %1 refuses API calls from this computer (&quot;%2&quot;). %3</source>
+        <translation>PA на %1 отклоняет вызовы API с этого компьютера («%2»). %3</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1 at %2: it has no status (fields present: %3). Confirm this step by hand.</source>
+        <translation>Неожиданный ответ %1 на %2: в нём нет статуса (имеющиеся поля: %3). Подтвердите этот шаг вручную.</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>модуль %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> в %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2846,26 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>%1 Confirm by hand: %2</source>
         <translation>%1 Подтвердите вручную: %2</translation>
+    </message>
+    <message>
+        <source>This PA does not offer the API method %1 (system.listMethods does not list it). Confirm this step by hand.</source>
+        <translation>Эта PA не предоставляет метод API %1 (system.listMethods его не перечисляет). Подтвердите этот шаг вручную.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1: %2 (fields present: %3). Confirm by hand: %4</source>
+        <translation>Неожиданный ответ %1: %2 (имеющиеся поля: %3). Подтвердите вручную: %4</translation>
+    </message>
+    <message>
+        <source>it lacks %1</source>
+        <translation>в нём нет %1</translation>
     </message>
 </context>
 <context>
@@ -2881,24 +2906,8 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>список экземпляров</translation>
     </message>
     <message>
-        <source>application_instance_id of entry %1</source>
-        <translation>application_instance_id записи %1</translation>
-    </message>
-    <message>
         <source>a list of resource types</source>
         <translation>список типов ресурсов</translation>
-    </message>
-    <message>
-        <source>service_resource_type_id of entry %1</source>
-        <translation>service_resource_type_id записи %1</translation>
-    </message>
-    <message>
-        <source>the autoprovide_service setting of resource type %1</source>
-        <translation>параметр autoprovide_service типа ресурса %1</translation>
-    </message>
-    <message>
-        <source>resource_type_name of entry %1</source>
-        <translation>resource_type_name записи %1</translation>
     </message>
     <message>
         <source>a list of {name, value} settings (the result is %1)</source>
@@ -2909,8 +2918,132 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>список шаблонов служб</translation>
     </message>
     <message>
-        <source>st_id of entry %1</source>
-        <translation>st_id записи %1</translation>
+        <source>%1 (%2, not %3)</source>
+        <translation>%1 (%2, а не %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 у %2</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>положительное целое число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>запись %1</translation>
+    </message>
+    <message>
+        <source>%1 (the result is %2)</source>
+        <translation>%1 (результат: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not a struct)</source>
+        <translation>%1 (%2, а не struct)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a double</source>
+        <translation>число с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>a struct</source>
+        <translation>struct</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation>данные base64</translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation>значение типа %1</translation>
+    </message>
+    <message>
+        <source>none (an empty struct)</source>
+        <translation>нет (пустой struct)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n entries; the first has %1</source>
+        <translation>
+            <numerusform>список из %n записи; в первой есть %1</numerusform>
+            <numerusform>список из %n записей; в первой есть %1</numerusform>
+            <numerusform>список из %n записей; в первой есть %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n entries</source>
+        <translation>
+            <numerusform>список из %n записи</numerusform>
+            <numerusform>список из %n записей</numerusform>
+            <numerusform>список из %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>нет (%1)</translation>
+    </message>
+    <message>
+        <source>result[0].value is not there as a string (the answer holds %1)</source>
+        <translation>result[0].value отсутствует как строка (в ответе: %1)</translation>
+    </message>
+    <message>
+        <source>result[0].value is not XML with a &lt;ClientVersion&gt; (%1 at line %2)</source>
+        <translation>result[0].value не является XML с &lt;ClientVersion&gt; (%1 в строке %2)</translation>
+    </message>
+    <message>
+        <source>result[0].value has no &lt;ClientVersion&gt; element</source>
+        <translation>в result[0].value нет элемента &lt;ClientVersion&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ClientVersion&gt; holds &quot;%1&quot;, which has no dotted version</source>
+        <translation>&lt;ClientVersion&gt; содержит «%1», в котором нет номера версии с точками</translation>
+    </message>
+    <message>
+        <source>the instance (the result is %1, not a struct)</source>
+        <translation>экземпляр (результат — %1, а не struct)</translation>
+    </message>
+    <message>
+        <source>a list of service resource types</source>
+        <translation>список типов ресурсов службы</translation>
+    </message>
+    <message>
+        <source>resource_types (fields present: %1)</source>
+        <translation>resource_types (имеющиеся поля: %1)</translation>
+    </message>
+    <message>
+        <source>var_name and var_value of act_params entry %1 of resource type %2 (fields present: %3)</source>
+        <translation>var_name и var_value записи act_params %1 типа ресурса %2 (имеющиеся поля: %3)</translation>
     </message>
 </context>
 <context>
@@ -2920,16 +3053,16 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>посмотрите версию PA в Provider Control Panel; требуется POA %1 или новее.</translation>
     </message>
     <message>
-        <source>PA answered the statistics report, but no PA version was found in it (it held %1). Confirm by hand: %2</source>
-        <translation>PA вернул статистический отчёт, но версии PA в нём нет (в нём было: %1). Подтвердите вручную: %2</translation>
-    </message>
-    <message>
         <source>PA reports version %1 (found at %2): older than %3. The Microsoft Office 365 Application Package requires POA %3 or later. Upgrade PA first.</source>
         <translation>PA сообщает версию %1 (найдена в %2): старше %3. Для Microsoft Office 365 Application Package требуется POA %3 или новее. Сначала обновите PA.</translation>
     </message>
     <message>
         <source>PA reports version %1 (found at %2): it meets the requirement (POA %3 or later).</source>
         <translation>PA сообщает версию %1 (найдена в %2): требование выполнено (POA %3 или новее).</translation>
+    </message>
+    <message>
+        <source>no PA version in either report (report-for-cep: %1; poaVersion: no dotted version in %2)</source>
+        <translation>ни в одном из отчётов нет версии PA (report-for-cep: %1; poaVersion: нет номера версии в %2)</translation>
     </message>
 </context>
 <context>
@@ -3036,20 +3169,32 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>Autoprovisioning для службы «%1» в %2 не установлен в Yes. Установите Yes (шаг 2), затем повторите.</translation>
     </message>
     <message>
-        <source>PA lists no resource type for the &quot;%1&quot; service%2. Confirm by hand that one exists with Autoprovisioning = Yes.</source>
-        <translation>PA не показывает ни одного типа ресурса для службы «%1»%2. Подтвердите вручную, что такой тип с Autoprovisioning = Yes существует.</translation>
-    </message>
-    <message>
-        <source> (its answer lacked %1)</source>
-        <translation> (в его ответе не было: %1)</translation>
-    </message>
-    <message>
-        <source>The autoprovide_service setting was not in PA&apos;s answer for %1. Confirm by hand that Autoprovisioning is Yes for the &quot;%2&quot; service there.</source>
-        <translation>Параметра autoprovide_service не было в ответе PA для %1. Подтвердите вручную, что там Autoprovisioning для службы «%2» установлен в Yes.</translation>
-    </message>
-    <message>
         <source>Autoprovisioning is Yes for the &quot;%1&quot; service in %2.</source>
         <translation>Autoprovisioning для службы «%1» в %2 установлен в Yes.</translation>
+    </message>
+    <message>
+        <source>%1 (instance #%2)</source>
+        <translation>%1 (экземпляр #%2)</translation>
+    </message>
+    <message>
+        <source>PA lists no resource type for the &quot;%1&quot; service of application %2. Confirm by hand that one exists with Autoprovisioning = Yes.</source>
+        <translation>PA не перечисляет ни одного типа ресурса для службы «%1» приложения %2. Подтвердите вручную, что такой существует и Autoprovisioning = Yes.</translation>
+    </message>
+    <message>
+        <source>%1 has no autoprovide_service among its activation parameters (%2)</source>
+        <translation>у %1 нет autoprovide_service среди параметров активации (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lacks act_params in service template %2</source>
+        <translation>у %1 нет act_params в шаблоне услуг %2</translation>
+    </message>
+    <message>
+        <source>%1 has autoprovide_service = %2, neither &quot;1&quot; nor &quot;0&quot;</source>
+        <translation>у %1 autoprovide_service = %2, не «1» и не «0»</translation>
+    </message>
+    <message>
+        <source>%1 is in no service template, and PA gives a resource type&apos;s activation parameters only with a template, so Autoprovisioning could not be read. Confirm by hand: %2</source>
+        <translation>%1 не входит ни в один шаблон услуг, а PA выдаёт параметры активации типа ресурса только вместе с шаблоном, поэтому Autoprovisioning прочитать не удалось. Подтвердите вручную: %2</translation>
     </message>
 </context>
 <context>
@@ -3088,18 +3233,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>an &quot;Empty Service Set&quot; application service resource type exists with Included Offers and Trial Offer ID set to %1, and it is included in the Office 365 service templates.</source>
         <translation>существует тип ресурса службы приложения «Empty Service Set» с Included Offers и Trial Offer ID, равными %1, и он включён в шаблоны служб Office 365.</translation>
     </message>
-    <message>
-        <source>its Included Offers and Trial Offer ID are %1, and it is included in the Office 365 service templates.</source>
-        <translation>его Included Offers и Trial Offer ID равны %1 и он включён в шаблоны служб Office 365.</translation>
-    </message>
-    <message>
-        <source>PA lists no resource types of class %1%2: the class may be named differently on this installation. Confirm by hand that an &quot;Empty Service Set&quot; resource type exists and that %3</source>
-        <translation>PA не показывает ни одного типа ресурса класса %1%2: возможно, в этой установке класс называется иначе. Подтвердите вручную, что тип ресурса «Empty Service Set» существует и что %3</translation>
-    </message>
-    <message>
-        <source> (its answer lacked %1)</source>
-        <translation> (в его ответе не было: %1)</translation>
-    </message>
     <message numerus="yes">
         <source>There is no &quot;Empty Service Set&quot; resource type among the %n resource type(s) of class %1. Create it (step 4) with Included Offers and Trial Offer ID set to %2, include it in the Office 365 service templates, then re-run.</source>
         <translation>
@@ -3109,24 +3242,12 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2)</source>
-        <translation>«%1» (%2)</translation>
-    </message>
-    <message>
         <source>Included Offers is &quot;%1&quot;</source>
         <translation>Included Offers равен «%1»</translation>
     </message>
     <message>
-        <source>Included Offers is not set</source>
-        <translation>Included Offers не задан</translation>
-    </message>
-    <message>
         <source>Trial Offer ID is &quot;%1&quot;</source>
         <translation>Trial Offer ID равен «%1»</translation>
-    </message>
-    <message>
-        <source>Trial Offer ID is not set</source>
-        <translation>Trial Offer ID не задан</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3137,40 +3258,8 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>Тип ресурса Empty Service Set настроен не так, как требует шаг 4, — %1. Установите оба параметра активации в %2, затем повторите.</translation>
     </message>
     <message>
-        <source>The Empty Service Set resource type %1 exists, but PA&apos;s answer does not give its activation parameters. Confirm by hand that %2</source>
-        <translation>Тип ресурса Empty Service Set %1 существует, но в ответе PA нет его параметров активации. Подтвердите вручную, что %2</translation>
-    </message>
-    <message>
-        <source>the Empty Service Set resource type %1 (its activation parameters are right, checked through the API) is included in every Office 365 service template, and the existing Office 365 subscriptions were updated accordingly.</source>
-        <translation>тип ресурса Empty Service Set %1 (его параметры активации верны, проверено через API) включён в каждый шаблон служб Office 365, а существующие подписки Office 365 соответствующим образом обновлены.</translation>
-    </message>
-    <message>
-        <source>PA lists no service templates%1. Confirm by hand: %2</source>
-        <translation>PA не показывает ни одного шаблона служб%1. Подтвердите вручную: %2</translation>
-    </message>
-    <message>
-        <source>PA&apos;s answer for service template %1 lists no resource types.</source>
-        <translation>В ответе PA для шаблона служб %1 нет ни одного типа ресурса.</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>№%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (#%2)</source>
-        <translation>«%1» (№%2)</translation>
-    </message>
-    <message>
         <source>Existing Office 365 subscriptions must be updated accordingly (not readable through the API).</source>
         <translation>Существующие подписки Office 365 необходимо соответствующим образом обновить (через API это не проверить).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Empty Service Set resource type %1 is set up, but it is included in none of the %n service template(s) (%2). Include it in the Office 365 service templates (step 4), update the existing Office 365 subscriptions, then re-run.</source>
-        <translation>
-            <numerusform>Тип ресурса Empty Service Set %1 настроен, но не включён ни в один шаблон служб (всего: %n; %2). Включите его в шаблоны служб Office 365 (шаг 4), обновите существующие подписки Office 365, затем повторите.</numerusform>
-            <numerusform>Тип ресурса Empty Service Set %1 настроен, но не включён ни в один шаблон служб (всего: %n; %2). Включите его в шаблоны служб Office 365 (шаг 4), обновите существующие подписки Office 365, затем повторите.</numerusform>
-            <numerusform>Тип ресурса Empty Service Set %1 настроен, но не включён ни в один шаблон служб (всего: %n; %2). Включите его в шаблоны служб Office 365 (шаг 4), обновите существующие подписки Office 365, затем повторите.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to %2 and is included in every service template: %3. %4</source>
@@ -3179,6 +3268,42 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>The Empty Service Set resource type %1 is set up and included in %2, but not in %3. PA does not say which templates are the Office 365 ones. Confirm by hand: none of %3 is an Office 365 service template (or include the Empty Service Set there), and the existing Office 365 subscriptions were updated accordingly.</source>
         <translation>Тип ресурса Empty Service Set %1 настроен и включён в %2, но не в %3. PA не сообщает, какие шаблоны относятся к Office 365. Подтвердите вручную: ни один из %3 не является шаблоном служб Office 365 (или включите туда Empty Service Set), а существующие подписки Office 365 соответствующим образом обновлены.</translation>
+    </message>
+    <message>
+        <source>PA lists no resource types of class %1: the class may be named differently on this installation. Confirm by hand: %2</source>
+        <translation>PA не перечисляет типов ресурсов класса %1: возможно, на этой установке класс называется иначе. Подтвердите вручную: %2</translation>
+    </message>
+    <message>
+        <source>the Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to %2, is included in every Office 365 service template, and the existing Office 365 subscriptions were updated accordingly.</source>
+        <translation>у типа ресурса Empty Service Set %1 параметры Included Offers и Trial Offer ID равны %2, он входит в каждый шаблон услуг Office 365, и существующие подписки Office 365 соответственно обновлены.</translation>
+    </message>
+    <message>
+        <source>PA lists no service templates. Confirm by hand: %1</source>
+        <translation>PA не перечисляет шаблонов услуг. Подтвердите вручную: %1</translation>
+    </message>
+    <message>
+        <source>it lacks act_params of resource type %1 in service template %2</source>
+        <translation>в нём нет act_params типа ресурса %1 в шаблоне услуг %2</translation>
+    </message>
+    <message>
+        <source>Included Offers is not among its activation parameters (%1)</source>
+        <translation>Included Offers нет среди его параметров активации (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Trial Offer ID is not among its activation parameters (%1)</source>
+        <translation>Trial Offer ID нет среди его параметров активации (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Empty Service Set resource type %1 is included in none of the %n service template(s) (%2), so its activation parameters (which PA gives only with a template) could not be read either. Include it in the Office 365 service templates (step 4), update the existing Office 365 subscriptions, then re-run.</source>
+        <translation>
+            <numerusform>Тип ресурса Empty Service Set %1 не входит ни в один из %n шаблона услуг (%2), поэтому и его параметры активации (PA выдаёт их только с шаблоном) прочитать не удалось. Включите его в шаблоны услуг Office 365 (шаг 4), обновите существующие подписки Office 365 и повторите проверку.</numerusform>
+            <numerusform>Тип ресурса Empty Service Set %1 не входит ни в один из %n шаблонов услуг (%2), поэтому и его параметры активации (PA выдаёт их только с шаблоном) прочитать не удалось. Включите его в шаблоны услуг Office 365 (шаг 4), обновите существующие подписки Office 365 и повторите проверку.</numerusform>
+            <numerusform>Тип ресурса Empty Service Set %1 не входит ни в один из %n шаблонов услуг (%2), поэтому и его параметры активации (PA выдаёт их только с шаблоном) прочитать не удалось. Включите его в шаблоны услуг Office 365 (шаг 4), обновите существующие подписки Office 365 и повторите проверку.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3199,22 +3324,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>PA lists no instances of application %1. Check the application ID; if there are none, there is nothing to upgrade. Confirm by hand: %2</source>
         <translation>PA не показывает ни одного экземпляра приложения %1. Проверьте ID приложения; если экземпляров нет, обновлять нечего. Подтвердите вручную: %2</translation>
     </message>
-    <message>
-        <source>PA&apos;s list of instances of application %1 lacks %2. Confirm by hand: %3</source>
-        <translation>В списке экземпляров приложения %1 от PA нет: %2. Подтвердите вручную: %3</translation>
-    </message>
-    <message>
-        <source>#%1 lacks %2</source>
-        <translation>у №%1 нет: %2</translation>
-    </message>
-    <message>
-        <source>Settle these before the bulk upgrade: %1.</source>
-        <translation>Устраните это до массового обновления: %1.</translation>
-    </message>
-    <message>
-        <source>PA&apos;s answer was incomplete (%1): confirm those by hand.</source>
-        <translation>Ответ PA был неполным (%1): подтвердите это вручную.</translation>
-    </message>
     <message numerus="yes">
         <source>%n instance(s) of application %1: %2.</source>
         <translation>
@@ -3227,34 +3336,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>not at version %1: %2</source>
         <translation>не в версии %1: %2</translation>
     </message>
-    <message>
-        <source>still upgrading: %1</source>
-        <translation>ещё обновляются: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>со сбоем: %1</translation>
-    </message>
-    <message>
-        <source>Not every instance is upgraded — %1. Wait for running upgrades, look at the failed tasks in PA, and run the bulk upgrade (step 3) again for the rest, then re-run.</source>
-        <translation>Обновлены не все экземпляры — %1. Дождитесь завершения текущих обновлений, посмотрите неудачные задачи в PA, повторите массовое обновление (шаг 3) для остальных, затем повторите проверку.</translation>
-    </message>
-    <message>
-        <source>the package&apos;s version is not known, so the versions could not be compared</source>
-        <translation>версия пакета неизвестна, поэтому версии сравнить не удалось</translation>
-    </message>
-    <message>
-        <source>PA&apos;s answer was incomplete (%1)</source>
-        <translation>ответ PA был неполным (%1)</translation>
-    </message>
-    <message>
-        <source>the state of %1 is not one the wizard knows</source>
-        <translation>состояние %1 мастеру неизвестно</translation>
-    </message>
-    <message>
-        <source>Instances: %1. But %2: confirm by hand that every instance is at the new version and Ready.</source>
-        <translation>Экземпляры: %1. Но %2: подтвердите вручную, что каждый экземпляр имеет новую версию и состояние Ready.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n instance(s) are at version %1 or later and Ready: %2.</source>
         <translation>
@@ -3262,6 +3343,42 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
             <numerusform>Все экземпляры (%n) имеют версию %1 или новее и состояние Ready: %2.</numerusform>
             <numerusform>Все экземпляры (%n) имеют версию %1 или новее и состояние Ready: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected status &apos;%1&apos; of #%2 (none of PA&apos;s documented states)</source>
+        <translation>неожиданный статус «%1» у #%2 (ни одно из документированных состояний PA)</translation>
+    </message>
+    <message>
+        <source>Busy — let PA finish these before the bulk upgrade, then re-check: %1.</source>
+        <translation>Заняты — дайте PA завершить их до массового обновления, затем проверьте снова: %1.</translation>
+    </message>
+    <message>
+        <source>Disabled, so not ready: %1.</source>
+        <translation>Отключены, значит не готовы: %1.</translation>
+    </message>
+    <message>
+        <source>busy, wait until PA finishes and re-check: %1</source>
+        <translation>заняты, дождитесь завершения в PA и проверьте снова: %1</translation>
+    </message>
+    <message>
+        <source>not ready (Disabled): %1</source>
+        <translation>не готовы (Disabled): %1</translation>
+    </message>
+    <message>
+        <source>Not every instance is upgraded and Ready — %1. Wait for running tasks, enable what is disabled, run the bulk upgrade (step 3) again for the rest, then re-run.</source>
+        <translation>Не все экземпляры обновлены и в состоянии Ready — %1. Дождитесь выполняющихся задач, включите отключённые, снова запустите массовое обновление (шаг 3) для остальных и повторите проверку.</translation>
+    </message>
+    <message>
+        <source>PA&apos;s answer for the others was unexpected: %1.</source>
+        <translation>Ответ PA для остальных был неожиданным: %1.</translation>
+    </message>
+    <message>
+        <source>Instances: %1. But the package&apos;s version is not known, so the versions could not be compared: confirm by hand that every instance is at the new version and Ready.</source>
+        <translation>Экземпляры: %1. Но версия пакета неизвестна, поэтому версии сравнить не удалось: подтвердите вручную, что каждый экземпляр имеет новую версию и состояние Ready.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3429,21 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>o365::PaTemplateReader</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (#%2)</source>
+        <translation>«%1» (#%2)</translation>
+    </message>
+    <message>
+        <source>%1 (service template #%2)</source>
+        <translation>%1 (шаблон услуг #%2)</translation>
     </message>
 </context>
 <context>

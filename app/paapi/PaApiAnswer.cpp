@@ -2,6 +2,7 @@
 
 #include "net/NetworkFailure.h"
 #include "net/SecureRequest.h"
+#include "paapi/PaApiParse.h"
 #include "paapi/XmlRpc.h"
 
 #include <QNetworkReply>
@@ -61,6 +62,16 @@ const QList<QRegularExpression>& unknownMethodPatterns()
         return list;
     }();
     return patterns;
+}
+
+// Where a provider adds this computer to the Public API's Allowed Networks (CloudBlue KB 121937).
+QString allowedNetworksRemedy()
+{
+    return QCoreApplication::translate(
+        "o365::PaApiAnswer",
+        "Add this computer's IP address to the Public API's Allowed Networks — POA 5.x: Top > System Director > "
+        "Public API Manager > Allowed Networks; OA 7 and later: System > Settings > Public API, \"Only from allowed "
+        "networks\" (CloudBlue KB 121937) — then re-run.");
 }
 
 bool matchesAny(const QList<QRegularExpression>& patterns, const QString& text)
@@ -146,9 +157,8 @@ Result PaApiAnswer::judgeReply(const QNetworkReply& reply, const QStringList& tl
         if (r.httpStatus == 403) {
             r.outcome = Outcome::HostNotAllowed;
             r.message = tr("PA at %1 refused the call (HTTP 403 Forbidden). PA accepts API calls only from allowed "
-                           "hosts: add this computer's IP address to the list of hosts allowed to use the public API "
-                           "(in the PA control panel, system properties), then re-run.")
-                            .arg(w);
+                           "networks. %2")
+                            .arg(w, allowedNetworksRemedy());
             r.detail = QStringLiteral("HTTP 403");
             return r;
         }
@@ -184,10 +194,13 @@ Result PaApiAnswer::judgeReply(const QNetworkReply& reply, const QStringList& tl
         r.message = tr("The TLS handshake with the PA API at %1 failed (%2).").arg(w, failure.detail);
         break;
     case NetworkFailure::Kind::RemoteClosed:
-        r.outcome = Outcome::NetworkError;
-        r.message = tr("PA at %1 closed the connection without answering %2. Check that the address is the PA "
-                       "public API (http or https as configured), then re-run.")
-                        .arg(w, m_method);
+        // PA resets the connection of a caller outside the Public API's Allowed Networks: no HTTP
+        // answer, no 403 (CloudBlue KB 121937). The second cause is a scheme PA does not speak there.
+        r.outcome = Outcome::HostNotAllowed;
+        r.message = tr("PA at %1 closed the connection without answering %2: this computer's address is probably not "
+                       "in the Public API's Allowed Networks. %3 Otherwise the address may use http where PA expects "
+                       "https on that port, or the reverse: check the scheme of the API address.")
+                        .arg(w, m_method, allowedNetworksRemedy());
         break;
     case NetworkFailure::Kind::Proxy:
         r.outcome = Outcome::NetworkError;
@@ -225,10 +238,8 @@ Result PaApiAnswer::judgeBody(const QByteArray& body) const
                             .arg(method, resp.faultString);
         } else if (saysHostNotAllowed(resp.faultString)) {
             r.outcome = Outcome::HostNotAllowed;
-            r.message = tr("PA at %1 refuses API calls from this computer (\"%2\"). PA accepts API calls only from "
-                           "allowed hosts: add this computer's IP address to the list of hosts allowed to use the "
-                           "public API (in the PA control panel, system properties), then re-run.")
-                            .arg(w, resp.faultString);
+            r.message = tr("PA at %1 refuses API calls from this computer (\"%2\"). %3")
+                            .arg(w, resp.faultString, allowedNetworksRemedy());
         } else {
             r.outcome = Outcome::Fault;
             r.message = tr("PA at %1 answered %2 with a fault (%3): %4")
@@ -236,6 +247,11 @@ Result PaApiAnswer::judgeBody(const QByteArray& body) const
                             .arg(resp.faultCode)
                             .arg(resp.faultString);
         }
+        return r;
+    }
+    if (method == QLatin1String("system.listMethods") && resp.value.typeId() == QMetaType::QVariantList) {
+        r.outcome = Outcome::Ok; // XML-RPC introspection answers the bare list of names
+        r.result = resp.value;
         return r;
     }
     if (resp.value.typeId() != QMetaType::QVariantMap) {
@@ -246,11 +262,18 @@ Result PaApiAnswer::judgeBody(const QByteArray& body) const
     }
     const QVariantMap m = resp.value.toMap();
     if (!m.contains(QStringLiteral("status"))) {
-        // Tolerated: a struct without status is taken as a success whose result is the
-        // "result" member, or the whole struct.
-        r.outcome = Outcome::Ok;
-        r.result = m.contains(QStringLiteral("result")) ? m.value(QStringLiteral("result")) : resp.value;
-        r.detail = tr("The answer has no status member; taken as a success.");
+        // pem.getMethodSignature answers {signature} at the top level (DESIGN.md); any other answer
+        // without a status is not PA's shape, and is never taken for a success.
+        if (method == QLatin1String("pem.getMethodSignature") && m.contains(QStringLiteral("signature"))) {
+            r.outcome = Outcome::Ok;
+            r.result = m.value(QStringLiteral("signature"));
+            return r;
+        }
+        r.outcome = Outcome::BadReply;
+        r.message = tr("Unexpected answer from %1 at %2: it has no status (fields present: %3). Confirm this step "
+                       "by hand.")
+                        .arg(method, w, PaApiParse::fieldsPresent(resp.value));
+        r.detail = XmlRpc::describe(resp.value, 200);
         return r;
     }
     bool ok = false;
@@ -266,31 +289,41 @@ Result PaApiAnswer::judgeBody(const QByteArray& body) const
         r.result = m.value(QStringLiteral("result"));
         return r;
     }
+    // PA's error envelope: {status: -1, extype_id, module_id, error_message, properties: {reason, …}}.
+    // extype_id is the code; error_code is read only where extype_id is missing (older peers).
     const QString text = m.value(QStringLiteral("error_message")).toString();
+    const QString codeField = m.contains(QStringLiteral("extype_id")) ? QStringLiteral("extype_id")
+                                                                      : QStringLiteral("error_code");
     bool codeOk = false;
-    r.errorCode = toInt(m.value(QStringLiteral("error_code")), &codeOk);
+    r.errorCode = toInt(m.value(codeField), &codeOk);
     r.moduleId = m.value(QStringLiteral("module_id")).toString();
-    r.detail = QStringLiteral("status %1, error_code %2, module_id %3: %4")
+    r.reason = m.value(QStringLiteral("properties")).toMap().value(QStringLiteral("reason")).toString();
+    r.detail = QStringLiteral("status %1, %2 %3, module_id %4%5: %6")
                    .arg(r.status)
-                   .arg(m.value(QStringLiteral("error_code")).toString(), r.moduleId, text);
-    if (saysHostNotAllowed(text)) {
+                   .arg(codeField, m.value(codeField).toString(), r.moduleId,
+                        r.reason.isEmpty() ? QString() : QStringLiteral(", reason %1").arg(r.reason), text);
+    const QString said = r.reason.isEmpty() || text.contains(r.reason) ? text : text + QStringLiteral(" (") + r.reason + QLatin1Char(')');
+    if (saysHostNotAllowed(said)) {
         r.outcome = Outcome::HostNotAllowed;
-        r.message = tr("PA at %1 refuses API calls from this computer (\"%2\"). PA accepts API calls only from "
-                       "allowed hosts: add this computer's IP address to the list of hosts allowed to use the public "
-                       "API (in the PA control panel, system properties), then re-run.")
-                        .arg(w, text);
-    } else if (saysUnknownMethod(text)) {
+        r.message = tr("PA at %1 refuses API calls from this computer (\"%2\"). %3")
+                        .arg(w, said, allowedNetworksRemedy());
+    } else if (saysUnknownMethod(said)) {
         r.outcome = Outcome::UnknownMethod;
         r.unknownMethod = true;
         r.message =
-            tr("This PA does not know the API method %1 (\"%2\"). Confirm this step by hand.").arg(method, text);
+            tr("This PA does not know the API method %1 (\"%2\"). Confirm this step by hand.").arg(method, said);
     } else {
         r.outcome = Outcome::ApiError;
-        const QString module = r.moduleId.isEmpty() ? QString() : tr(" in module %1").arg(r.moduleId);
+        QStringList where;
+        if (!r.moduleId.isEmpty())
+            where << tr("module %1").arg(r.moduleId);
+        if (codeOk)
+            where << tr("%1 %2").arg(codeField).arg(r.errorCode);
+        const QString module = where.isEmpty() ? QString() : tr(" in %1").arg(where.join(QStringLiteral(", ")));
         r.message =
-            text.isEmpty()
+            said.isEmpty()
                 ? tr("PA answered %1 with error status %2%3 and no message.").arg(method).arg(r.status).arg(module)
-                : tr("PA answered %1 with an error%2: %3").arg(method, module, text);
+                : tr("PA answered %1 with an error%2: %3").arg(method, module, said);
     }
     return r;
 }

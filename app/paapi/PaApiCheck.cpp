@@ -3,6 +3,9 @@
 #include "paapi/XmlRpc.h"
 
 #include <QJsonArray>
+#include <QTimer>
+
+#include <utility>
 
 namespace o365 {
 
@@ -19,6 +22,9 @@ PaApiCheck::~PaApiCheck()
 void PaApiCheck::abort()
 {
     ++m_generation;
+    m_queued.clear();
+    if (m_listing == Listing::Asking)
+        m_listing = Listing::NotAsked;
     m_client->abortAll();
 }
 
@@ -30,6 +36,61 @@ QString PaApiCheck::timeoutMessage() const
 }
 
 void PaApiCheck::call(const QString& method, const QVariantMap& params, PaApiClient::Callback callback)
+{
+    switch (m_listing) {
+    case Listing::NotAsked: {
+        m_listing = Listing::Asking;
+        m_queued.append({method, params, std::move(callback)});
+        const int generation = m_generation;
+        m_client->call(QStringLiteral("system.listMethods"), {}, [this, generation](const PaApiClient::Result& r) {
+            if (generation == m_generation && isRunning())
+                methodsListed(r);
+        });
+        return;
+    }
+    case Listing::Asking:
+        m_queued.append({method, params, std::move(callback)});
+        return;
+    case Listing::Known:
+        if (!m_methods.contains(method)) {
+            PaApiClient::Result r;
+            r.method = method;
+            r.outcome = PaApiClient::Outcome::UnknownMethod;
+            r.unknownMethod = true;
+            r.message = tr("This PA does not offer the API method %1 (system.listMethods does not list it). Confirm "
+                           "this step by hand.")
+                            .arg(method);
+            const int generation = m_generation;
+            QTimer::singleShot(0, this, [this, generation, r, callback] {
+                if (generation == m_generation && isRunning())
+                    callback(r);
+            });
+            return;
+        }
+        break;
+    case Listing::Unavailable:
+        break;
+    }
+    send(method, params, std::move(callback));
+}
+
+void PaApiCheck::methodsListed(const PaApiClient::Result& r)
+{
+    m_methods.clear();
+    m_listing = Listing::Unavailable;
+    if (r.ok() && r.result.typeId() == QMetaType::QVariantList) {
+        for (const QVariant& name : r.result.toList())
+            if (name.typeId() == QMetaType::QString)
+                m_methods.insert(name.toString());
+        if (!m_methods.isEmpty())
+            m_listing = Listing::Known;
+    }
+    const QList<Queued> queued = std::exchange(m_queued, {});
+    for (const Queued& q : queued)
+        call(q.method, q.params, q.callback);
+}
+
+void PaApiCheck::send(const QString& method, const QVariantMap& params, PaApiClient::Callback callback)
 {
     const int generation = m_generation;
     m_client->call(method, params, [this, generation, callback](const PaApiClient::Result& r) {
@@ -73,6 +134,32 @@ void PaApiCheck::fallBack(const PaApiClient::Result& r, const QString& manualWha
         message = tr("%1 Confirm by hand: %2").arg(message, manualWhat);
     }
     finish(CheckStatus::Skipped, message, r.detail, evidence);
+}
+
+void PaApiCheck::unexpectedAnswer(const QString& method, const QStringList& problems, const QString& fieldsPresent,
+                                  const QString& manualWhat, QJsonObject evidence)
+{
+    m_client->abortAll();
+    const QJsonObject base = manualEvidence();
+    for (auto it = base.begin(); it != base.end(); ++it)
+        evidence.insert(it.key(), it.value());
+    const QStringList shown = problems.mid(0, 8);
+    evidence.insert(QStringLiteral("unexpectedAnswer"),
+                    QJsonObject{{QStringLiteral("method"), method},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(shown)},
+                                {QStringLiteral("fieldsPresent"), fieldsPresent}});
+    QString what = shown.join(QStringLiteral("; "));
+    if (problems.size() > shown.size())
+        what += tr(" and %n more", nullptr, int(problems.size() - shown.size()));
+    finish(CheckStatus::Skipped,
+           tr("Unexpected answer from %1: %2 (fields present: %3). Confirm by hand: %4")
+               .arg(method, what, fieldsPresent, manualWhat),
+           {}, evidence);
+}
+
+QString PaApiCheck::lacking(const QStringList& fields)
+{
+    return tr("it lacks %1").arg(fields.join(QStringLiteral(", ")));
 }
 
 QJsonObject PaApiCheck::manualEvidence() const

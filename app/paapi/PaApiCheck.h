@@ -4,6 +4,8 @@
 #include "net/NetworkContext.h"
 #include "paapi/PaApiClient.h"
 
+#include <QSet>
+
 namespace o365 {
 
 // The common part of the checks that ask the PA public API: a client made for each run, and a
@@ -20,16 +22,37 @@ protected:
     QString timeoutMessage() const override;
     QJsonObject partialEvidence() const override { return baseEvidence(); }
 
-    // Calls method on this run's client; the callback does not run after an abort or a finish.
+    // Calls method on this run's client; the callback does not run after an abort or a finish. The
+    // first call asks system.listMethods once which methods this PA has: a method it does not list
+    // is not called, and ends as an unknown method naming it (a PA that cannot list its methods is
+    // simply called).
     void call(const QString& method, const QVariantMap& params, PaApiClient::Callback callback);
     bool ensureConfigured(const QString& manualWhat);
     // Finishes Skipped: the API's message, then what to confirm by hand; the API outcome in evidence.
     void fallBack(const PaApiClient::Result& r, const QString& manualWhat, QJsonObject evidence = {});
+    // Finishes Skipped: PA answered, but without the fields this check reads (or of other types, or
+    // a value none of the documented ones) — never a verdict on a guess. Names the method, what was
+    // wrong (`problems`, e.g. lacking(…)) and the fields present.
+    void unexpectedAnswer(const QString& method, const QStringList& problems, const QString& fieldsPresent,
+                          const QString& manualWhat, QJsonObject evidence = {});
+    static QString lacking(const QStringList& fields); // "it lacks a, b"
     QJsonObject baseEvidence() const;
     QJsonObject manualEvidence() const; // baseEvidence() with manualFallback: true
     const PaApiConfig& config() const { return m_config; }
 
 private:
+    struct Queued {
+        QString method;
+        QVariantMap params;
+        PaApiClient::Callback callback;
+    };
+    void send(const QString& method, const QVariantMap& params, PaApiClient::Callback callback);
+    void methodsListed(const PaApiClient::Result& r);
+
+    enum class Listing { NotAsked, Asking, Known, Unavailable };
+    Listing m_listing = Listing::NotAsked;
+    QSet<QString> m_methods; // Known: what system.listMethods answered
+    QList<Queued> m_queued;  // calls made while it was being asked
     PaApiConfig m_config;
     NetworkContext m_net;
     PaApiClient* m_client = nullptr;

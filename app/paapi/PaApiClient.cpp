@@ -179,7 +179,9 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
         return;
     }
     QString encodeError;
-    const QByteArray body = XmlRpc::encodeCall(method, QVariantList{QVariant(params)}, &encodeError);
+    // PA's methods take one struct; the XML-RPC introspection methods (system.listMethods) take none.
+    const QVariantList callParams = method.startsWith(QLatin1String("system.")) ? QVariantList{} : QVariantList{QVariant(params)};
+    const QByteArray body = XmlRpc::encodeCall(method, callParams, &encodeError);
     if (body.isEmpty()) {
         Result r;
         r.outcome = Outcome::BadReply;
@@ -288,6 +290,7 @@ void PaApiClient::deliver(Pending* p, Result r)
     r.message = scrub(r.message);
     r.detail = scrub(r.detail);
     r.moduleId = scrub(r.moduleId);
+    r.reason = scrub(r.reason);
     r.result = scrub(r.result);
     Callback callback = std::move(p->callback);
     delete p;
@@ -345,6 +348,8 @@ QJsonObject PaApiClient::Result::evidence() const
         ev.insert(QStringLiteral("errorCode"), errorCode);
     if (!moduleId.isEmpty())
         ev.insert(QStringLiteral("moduleId"), moduleId);
+    if (!reason.isEmpty())
+        ev.insert(QStringLiteral("reason"), reason);
     if (!detail.isEmpty())
         ev.insert(QStringLiteral("detail"), detail);
     ev.insert(QStringLiteral("elapsedMs"), elapsedMs);

@@ -37,7 +37,8 @@ struct PaApiConfig {
 };
 
 // A client of the PA public API: XML-RPC over HTTP(S), one struct parameter per method, the
-// answer a struct {status: 0, result: …} or {status ≠ 0, error_message, error_code, module_id}.
+// answer a struct {status: 0, result: …} or {status: -1, extype_id, module_id, error_message,
+// properties: {reason, …}}.
 // Each call ends with exactly one callback, always from a later event-loop turn; destroying the
 // client (or abortAll()) aborts every pending call without calling back. PaApiAnswer judges what came back.
 class PaApiClient : public QObject
@@ -48,8 +49,8 @@ public:
         Ok,
         NotConfigured,
         PlainHttpRefused, // http:// to another machine, not acknowledged: nothing was sent
-        ApiError,       // status ≠ 0, with error_message / error_code / module_id
-        HostNotAllowed, // PA refuses API calls from this computer's address
+        ApiError,       // status ≠ 0, with error_message / extype_id / module_id / properties.reason
+        HostNotAllowed, // PA refuses API calls from this computer's address (or resets the connection)
         BadLogin,       // HTTP 401
         UnknownMethod,  // this PA has no such method: fall back to a manual confirmation
         Fault,          // an XML-RPC fault other than an unknown method
@@ -71,8 +72,9 @@ public:
         QString message;   // plain, says what to do; never holds the password
         QString detail;    // technical detail; never holds the password
         int status = 0;    // PA's status, when one came
-        int errorCode = 0; // PA's error_code / the fault code
+        int errorCode = 0; // PA's extype_id (error_code where there is none) / the fault code
         QString moduleId;  // PA's module_id
+        QString reason;    // PA's properties.reason
         int httpStatus = 0;
         qint64 elapsedMs = 0;
 

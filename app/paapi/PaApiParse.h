@@ -9,77 +9,94 @@
 
 namespace o365 {
 
-// What the PA public API answers, one small parsing function per method. Shapes follow
-// DESIGN.md; those marked "assumed" there are not confirmed, so every function tolerates
-// missing or differently typed fields and reports what was missing instead of failing.
+// What the PA public API answers, one small parsing function per method, in the shapes DESIGN.md
+// ("PA public API") documents. A field that is missing or of another type than documented is
+// named in `missing` ("package_version (an integer, not a string)"); the checks then say
+// "unexpected answer" with the fields present and fall back to a manual step — a reading never
+// guesses at other member names.
 class PaApiParse
 {
     Q_DECLARE_TR_FUNCTIONS(o365::PaApiParse)
 public:
-    // pem.statistics.getStatisticsReport({reports: [{name: 'poaVersion', value: '0'}]}) (assumed shape).
-    // Looked for, in this order: an entry {name: "poaVersion", value: V}; a member named
-    // "poaVersion"; a member whose name contains "version". V must hold a dotted version.
+    // The member names of a struct ("a, b, c"), or what the value is instead ("a list of 3 entries").
+    static QString fieldsPresent(const QVariant& v);
+    // "a string", "an integer", "a struct", …: what an XML-RPC value is.
+    static QString typeName(const QVariant& v);
+
     struct FoundVersion {
-        QString version; // "5.4.4" (the dotted number only)
-        QString where;   // the path it was found at, e.g. "result[0].value"
+        QString version; // "7.1" (the dotted number only)
+        QString where;   // the path it was found at, e.g. "result[0].value <ClientVersion>"
         QString raw;     // the text it was taken from
     };
+    // pem.statistics.getStatisticsReport({reports: [{name: 'report-for-cep', value: ''}]}):
+    // result[0].value is an XML document; the version is the text of its <ClientVersion>
+    // ("oa-7.1-2345" → 7.1). nullopt, with *problem saying why, when there is none.
+    static std::optional<FoundVersion> cepReportVersion(const QVariant& result, QString* problem);
+    // The older report ({name: 'poaVersion'}): an entry {name: "poaVersion", value: V}, a member named
+    // "poaVersion", or a member whose name holds "version", whose text has a dotted number. An XML
+    // text is never searched for a number (its first one is <?xml version="1.0").
     static std::optional<FoundVersion> paVersion(const QVariant& result);
 
-    // pem.APS.getApplicationInstances({app_id}) → [{application_instance_id, …}].
+    // pem.APS.getApplicationInstances({app_id}) → [{application_instance_id, application_resource_id}].
     static QList<int> applicationInstanceIds(const QVariant& result, QStringList* missing);
 
-    // pem.APS.getApplicationInstance({application_instance_id}) → {package_version, status, rt_id, …}.
+    // pem.APS.getApplicationInstance({application_instance_id}) → {package_version, status, rt_id, url}.
     struct Instance {
         int id = 0;
         QString packageVersion;
         QString status;
-        QStringList missing; // field names that were not in the answer
+        QStringList missing; // documented fields absent or of another type
+        QString fields;      // the fields present, when something was missing
     };
     static Instance applicationInstance(int id, const QVariant& result);
 
-    // pem.APS.getApplicationInstanceServiceResourceTypes({application_instance_id, service_id})
-    // → [{service_id, service_resource_type_id, settings: [{name, value}]}]; autoprovisioning is
-    // the setting autoprovide_service = 1 (assumed).
+    // pem.APS.getApplicationInstanceServiceResourceTypes({application_instance_id, service_id: ""})
+    // → [{service_id, service_resource_type_id, settings}]: every service; select locally.
     struct ServiceResourceType {
         int id = 0;
         QString serviceId;
-        std::optional<bool> autoprovide; // nullopt: the setting was not in the answer
-        QString autoprovideRaw;
     };
     static QList<ServiceResourceType> serviceResourceTypes(const QVariant& result, QStringList* missing);
+    // Is this the service named (by id or name, case-insensitively)?
+    static bool isService(const QVariant& entry, const QString& service);
 
-    // pem.getResourceTypesByClass({resclass_name}) → [{resource_type_id, resource_type_name}]. The
-    // activation parameters are read where an entry carries them (assumed member names:
-    // activation_parameters, act_params, parameters or settings; a list of {name, value} or a struct).
+    // pem.getResourceTypesByClass({resclass_name}) → [{resource_type_id, resource_type_name}] (no
+    // activation parameters: those come with pem.getServiceTemplate and get_full_info).
     struct ResourceType {
         int id = 0;
         QString name;
-        bool hasParameters = false;
-        QVariantMap parameters; // name → value as given
     };
     static QList<ResourceType> resourceTypesByClass(const QVariant& result, QStringList* missing);
 
-    // pem.APS.getApplicationInstanceSettings({application_instance_id}) → [{name, value}] (a struct
-    // name → value is tolerated too). Names are kept as PA gives them.
-    static QVariantMap settings(const QVariant& result, QStringList* missing);
-    // The "URL for MOSI Connector" among the settings: by that title, or an internal name that
-    // holds both "mosi" and "url" (assumed; the package's setting id is not documented).
-    static std::optional<QString> mosiConnectorUrl(const QVariantMap& settings);
-
-    // A list of {name, value} structs, or a struct, as a map (names as given).
-    static QVariantMap nameValueList(const QVariant& v, bool* ok);
-    // pem.getServiceTemplateList({}) → [{st_id, name, …}] (assumed member names: st_id,
-    // service_template_id or id; name or service_template_name).
+    // pem.getServiceTemplateList({owner_id: 1, active: false}) → [{st_id, name, active, owner_id}].
     struct ServiceTemplate {
         int id = 0;
         QString name;
     };
     static QList<ServiceTemplate> serviceTemplates(const QVariant& result, QStringList* missing);
-    // pem.getServiceTemplate({st_id, get_resources: 1}) → the ids of the resource types it includes,
-    // from a list under resource_types, resources, resourceTypes or rates (or the result itself), each
-    // {resource_type_id | rt_id | id}. nullopt when the answer holds no such list.
-    static std::optional<QList<int>> templateResourceTypeIds(const QVariant& result);
+
+    // pem.getServiceTemplate({st_id, get_resources: true, get_full_info: true}) → {resource_types:
+    // [{resource_type_id, resource_type_name, act_params: [{var_name, var_value}]}]}. nullopt when
+    // the answer holds no resource_types list (*missing says what it held).
+    struct TemplateResourceType {
+        int id = 0;
+        QString name;
+        bool hasActParams = false; // act_params was there, a list
+        QVariantMap actParams;     // var_name → var_value
+        QString fields;            // the entry's fields, to quote when act_params is not there
+    };
+    static std::optional<QList<TemplateResourceType>> templateResourceTypes(const QVariant& result,
+                                                                            QStringList* missing);
+
+    // pem.APS.getApplicationInstanceSettings({application_instance_id}) → [{name, value}] (a struct
+    // name → value is tolerated too). Names are kept as PA gives them.
+    static QVariantMap settings(const QVariant& result, QStringList* missing);
+    // The "URL for MOSI Connector" among the settings: by that title, or an internal name that
+    // holds both "mosi" and "url" (the package's setting id is not documented).
+    static std::optional<QString> mosiConnectorUrl(const QVariantMap& settings);
+
+    // A list of {name, value} structs, or a struct, as a map (names as given).
+    static QVariantMap nameValueList(const QVariant& v, bool* ok);
 
     // "Included Offers" == "included_offers" == "IncludedOffers".
     static QString normalizedName(const QString& name);

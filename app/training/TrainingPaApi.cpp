@@ -8,12 +8,15 @@ namespace {
 
 QVariantMap ok(const QVariant& result) { return {{QStringLiteral("status"), 0}, {QStringLiteral("result"), result}}; }
 
-QVariantMap error(const QString& message, int code, const QString& module)
+// PA's error envelope (DESIGN.md): status -1, the code in extype_id, the module, the message and
+// properties.reason.
+QVariantMap error(const QString& message, int extype, const QString& module, const QString& reason = QString())
 {
-    return {{QStringLiteral("status"), 1},
+    return {{QStringLiteral("status"), -1},
+            {QStringLiteral("extype_id"), extype},
+            {QStringLiteral("module_id"), module},
             {QStringLiteral("error_message"), message},
-            {QStringLiteral("error_code"), code},
-            {QStringLiteral("module_id"), module}};
+            {QStringLiteral("properties"), QVariantMap{{QStringLiteral("reason"), reason.isEmpty() ? message : reason}}}};
 }
 
 QVariantMap nameValue(const QString& name, const QVariant& value)
@@ -29,7 +32,9 @@ const QStringList& knownMethods()
                                QStringLiteral("pem.APS.getApplicationInstance"),
                                QStringLiteral("pem.APS.getApplicationInstanceSettings"),
                                QStringLiteral("pem.APS.getApplicationInstanceServiceResourceTypes"),
-                               QStringLiteral("pem.getResourceTypesByClass")};
+                               QStringLiteral("pem.getResourceTypesByClass"),
+                               QStringLiteral("pem.getServiceTemplateList"),
+                               QStringLiteral("pem.getServiceTemplate")};
     return m;
 }
 
@@ -67,6 +72,13 @@ LabHttpsServer::Response TrainingPaApi::handle(const LabHttpsServer::Request& re
         resp.body = XmlRpc::encodeFault(-32700, QStringLiteral("parse error: ") + c.error);
         return resp;
     }
+    if (c.method == QLatin1String("system.listMethods")) { // introspection: the bare list, no parameters
+        QVariantList names;
+        for (const QString& m : knownMethods())
+            names << m;
+        resp.body = XmlRpc::encodeResponse(names);
+        return resp;
+    }
     if (c.params.size() != 1 || c.params.first().typeId() != QMetaType::QVariantMap) {
         resp.body = XmlRpc::encodeResponse(error(QStringLiteral("Each method takes one struct parameter"), 10,
                                                  QStringLiteral("PEM")));
@@ -98,28 +110,49 @@ QVariant TrainingPaApi::call(const QString& method, const QVariantMap& params, b
     if (method == QLatin1String("pem.getMethodSignature")) {
         if (knownMethods().contains(params.value(QStringLiteral("method_name")).toString()))
             return ok(QVariantList{QStringLiteral("struct"), QStringLiteral("struct")});
-        return QVariantMap{{QStringLiteral("status"), -1},
-                           {QStringLiteral("error_message"),
-                            QStringLiteral("Method \"%1\" not found").arg(params.value(QStringLiteral("method_name")).toString())},
-                           {QStringLiteral("error_code"), 1},
-                           {QStringLiteral("module_id"), QStringLiteral("PEM")}};
+        return error(QStringLiteral("Method \"%1\" not found").arg(params.value(QStringLiteral("method_name")).toString()),
+                     1, QStringLiteral("PEM"));
     }
     if (method == QLatin1String("pem.statistics.getStatisticsReport"))
-        return ok(QVariantList{nameValue(QStringLiteral("poaVersion"), m_scenario.paApiVersion)});
+        return statisticsReport(params);
     if (method == QLatin1String("pem.getResourceTypesByClass")) {
         QVariantList types;
-        if (params.value(QStringLiteral("resclass_name")).toString() == QLatin1String("rc.saas.service")) {
-            types << QVariantMap{{QStringLiteral("resource_type_id"), 5},
-                                 {QStringLiteral("resource_type_name"), QStringLiteral("Office 365 Plan E3")}};
-            if (m_scenario.emptyServiceSet)
-                types << QVariantMap{
-                    {QStringLiteral("resource_type_id"), 6},
-                    {QStringLiteral("resource_type_name"), QStringLiteral("Empty Service Set")},
-                    {QStringLiteral("activation_parameters"),
-                     QVariantList{nameValue(QStringLiteral("Included Offers"), m_scenario.emptyServiceSetOffers),
-                                  nameValue(QStringLiteral("Trial Offer ID"), m_scenario.emptyServiceSetOffers)}}};
+        if (params.value(QStringLiteral("resclass_name")).toString() == QLatin1String("rc.saas.service"))
+            for (const QVariantMap& t : applicationServiceResourceTypes())
+                types << QVariantMap{{QStringLiteral("resource_type_id"), t.value(QStringLiteral("resource_type_id"))},
+                                     {QStringLiteral("resource_type_name"), t.value(QStringLiteral("resource_type_name"))}};
+        return ok(types); // no activation parameters here: PA gives them with a service template
+    }
+    if (method == QLatin1String("pem.getServiceTemplateList")) {
+        // Both parameters are required, active a boolean (DESIGN.md).
+        if (params.value(QStringLiteral("owner_id")).typeId() != QMetaType::Int ||
+            params.value(QStringLiteral("active")).typeId() != QMetaType::Bool)
+            return error(QStringLiteral("Invalid set of arguments"), 2001, QStringLiteral("PEM"),
+                         QStringLiteral("owner_id (int) and active (boolean) are required"));
+        QVariantList list;
+        if (params.value(QStringLiteral("owner_id")).toInt() == 1)
+            list << QVariantMap{{QStringLiteral("st_id"), 1},
+                                {QStringLiteral("name"), QStringLiteral("Office 365 Business")},
+                                {QStringLiteral("active"), true},
+                                {QStringLiteral("owner_id"), 1}};
+        return ok(list);
+    }
+    if (method == QLatin1String("pem.getServiceTemplate")) {
+        if (params.value(QStringLiteral("st_id")).toInt() != 1)
+            return error(QStringLiteral("Service template %1 not found").arg(params.value(QStringLiteral("st_id")).toString()),
+                         2002, QStringLiteral("PEM"));
+        QVariantMap t{{QStringLiteral("st_id"), 1}, {QStringLiteral("name"), QStringLiteral("Office 365 Business")}};
+        if (params.value(QStringLiteral("get_resources")).toBool()) {
+            const bool full = params.value(QStringLiteral("get_full_info")).toBool();
+            QVariantList types;
+            for (QVariantMap rt : applicationServiceResourceTypes()) {
+                if (!full)
+                    rt.remove(QStringLiteral("act_params"));
+                types << rt;
+            }
+            t.insert(QStringLiteral("resource_types"), types);
         }
-        return ok(types);
+        return ok(t);
     }
     if (method == QLatin1String("pem.APS.getApplicationInstances")) {
         if (params.value(QStringLiteral("app_id")).toInt() != m_scenario.appId)
@@ -140,17 +173,73 @@ QVariant TrainingPaApi::call(const QString& method, const QVariantMap& params, b
         return ok(QVariantList{nameValue(QStringLiteral("Administrator's login"),
                                          QStringLiteral("admin@lab.onmicrosoft.com")),
                                nameValue(QStringLiteral("URL for MOSI Connector"), m_scenario.mosiUrlSetting)});
-    // pem.APS.getApplicationInstanceServiceResourceTypes
-    const QVariantMap administration{
-        {QStringLiteral("service_id"), QStringLiteral("Administration")},
-        {QStringLiteral("service_resource_type_id"), 100 + id},
-        {QStringLiteral("settings"),
-         QVariantList{nameValue(QStringLiteral("autoprovide_service"),
-                                m_scenario.autoprovide ? QStringLiteral("1") : QStringLiteral("0"))}}};
+    // pem.APS.getApplicationInstanceServiceResourceTypes: service_id "" answers every service.
     const QString service = params.value(QStringLiteral("service_id")).toString();
-    if (!service.isEmpty() && service != QLatin1String("Administration"))
-        return ok(QVariantList{});
-    return ok(QVariantList{administration});
+    QVariantList types;
+    for (const QString& name : {QStringLiteral("Administration"), QStringLiteral("Mailbox")}) {
+        if (!service.isEmpty() && service != name)
+            continue;
+        types << QVariantMap{{QStringLiteral("service_id"), name},
+                             {QStringLiteral("service_resource_type_id"), serviceResourceTypeId(id, name)},
+                             {QStringLiteral("settings"), QVariantList{}}};
+    }
+    return ok(types);
+}
+
+int TrainingPaApi::serviceResourceTypeId(int instance, const QString& service)
+{
+    return (service == QLatin1String("Administration") ? 100 : 200) + instance;
+}
+
+// The scenario's rc.saas.service resource types with their activation parameters, as a service
+// template with get_full_info gives them: an Office 365 plan, each instance's Administration and
+// Mailbox services, and the Empty Service Set when the scenario has one.
+QList<QVariantMap> TrainingPaApi::applicationServiceResourceTypes() const
+{
+    auto param = [](const QString& name, const QString& value) {
+        return QVariantMap{{QStringLiteral("var_name"), name}, {QStringLiteral("var_value"), value}};
+    };
+    auto type = [](int id, const QString& name, const QVariantList& params) {
+        return QVariantMap{{QStringLiteral("resource_type_id"), id},
+                           {QStringLiteral("resource_type_name"), name},
+                           {QStringLiteral("act_params"), params}};
+    };
+    QList<QVariantMap> out;
+    out << type(5, QStringLiteral("Office 365 Plan E3"),
+                {param(QStringLiteral("service_id"), QStringLiteral("E3")), param(QStringLiteral("autoprovide_service"), QStringLiteral("0"))});
+    for (const TrainingScenario::Instance& i : m_scenario.instances) {
+        out << type(serviceResourceTypeId(i.id, QStringLiteral("Administration")),
+                    QStringLiteral("Office 365 Administration #%1").arg(i.id),
+                    {param(QStringLiteral("service_id"), QStringLiteral("Administration")),
+                     param(QStringLiteral("autoprovide_service"),
+                           m_scenario.autoprovide ? QStringLiteral("1") : QStringLiteral("0"))});
+        out << type(serviceResourceTypeId(i.id, QStringLiteral("Mailbox")), QStringLiteral("Office 365 Mailbox #%1").arg(i.id),
+                    {param(QStringLiteral("service_id"), QStringLiteral("Mailbox")),
+                     param(QStringLiteral("autoprovide_service"), QStringLiteral("0"))});
+    }
+    if (m_scenario.emptyServiceSet)
+        out << type(6, QStringLiteral("Empty Service Set"),
+                    {param(QStringLiteral("service_id"), QStringLiteral("Administration")),
+                     param(QStringLiteral("included_offers"), m_scenario.emptyServiceSetOffers),
+                     param(QStringLiteral("trial_offer_id"), m_scenario.emptyServiceSetOffers)});
+    return out;
+}
+
+// report-for-cep answers an XML text whose <ClientVersion> holds the version ("oa-5.4.4-…");
+// the older report name answers {name, value}; any other report is refused.
+QVariantMap TrainingPaApi::statisticsReport(const QVariantMap& params) const
+{
+    const QVariantList reports = params.value(QStringLiteral("reports")).toList();
+    const QString name = reports.isEmpty() ? QString() : reports.first().toMap().value(QStringLiteral("name")).toString();
+    if (name == QLatin1String("report-for-cep")) {
+        const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CEPReport><ClientVersion>oa-%1-"
+                                           "2741</ClientVersion><Accounts>42</Accounts></CEPReport>")
+                                .arg(m_scenario.paApiVersion.toHtmlEscaped());
+        return ok(QVariantList{QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("value"), xml}}});
+    }
+    if (name == QLatin1String("poaVersion"))
+        return ok(QVariantList{nameValue(QStringLiteral("poaVersion"), m_scenario.paApiVersion)});
+    return error(QStringLiteral("Report '%1' is not found").arg(name), 3001, QStringLiteral("Statistics"));
 }
 
 } // namespace o365

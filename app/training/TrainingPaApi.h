@@ -8,9 +8,10 @@
 namespace o365 {
 
 // The training lab's PA public API: XML-RPC at /RPC2 behind HTTP Basic authentication,
-// answering the methods the PA checks call from the scenario's data, as PA does ({status,
-// result} or {status ≠ 0, error_message, error_code, module_id}); other methods get PA's
-// "unknown method" fault.
+// answering the methods the PA checks call from the scenario's data in the shapes DESIGN.md
+// documents ({status: 0, result} or {status: -1, extype_id, module_id, error_message,
+// properties: {reason}}; activation parameters only with a service template); other methods get
+// an "unknown method" fault.
 class TrainingPaApi
 {
 public:
@@ -24,6 +25,9 @@ public:
 
 private:
     QVariantMap instance(int id) const;
+    QVariantMap statisticsReport(const QVariantMap& params) const;
+    QList<QVariantMap> applicationServiceResourceTypes() const;
+    static int serviceResourceTypeId(int instance, const QString& service);
 
     TrainingScenario m_scenario;
     QByteArray m_authorization;

@@ -58,19 +58,19 @@ const char* kScenario = R"({
   "settings": {"11": [{"name": "Administrator login", "value": "admin@contoso.onmicrosoft.com"}],
                "12": [{"name": "URL for MOSI Connector",
                        "value": "https://gw1.example.com:1/O365Gateway1/HTTPEndpoint.aspx"}]},
-  "serviceTemplates": [{"st_id": 1, "name": "Office 365", "resource_types": [{"resource_type_id": 6}]}],
+  "serviceTemplates": [{"st_id": 1, "name": "Office 365", "resource_types": [
+    {"resource_type_id": 6, "resource_type_name": "Empty Service Set",
+     "act_params": [{"var_name": "included_offers", "var_value": "00000000-0000-0000-0000-000000000000"},
+                    {"var_name": "trial_offer_id", "var_value": "00000000-0000-0000-0000-000000000000"}]},
+    {"resource_type_id": 101, "act_params": [{"var_name": "autoprovide_service", "var_value": "1"}]},
+    {"resource_type_id": 102, "act_params": [{"var_name": "autoprovide_service", "var_value": "1"}]}]}],
   "apps": {"7": [11, 12]},
   "instances": {"11": {"package_version": "4.1-103", "status": "Ready", "rt_id": 301},
                 "12": {"package_version": "4.1", "status": "Ready", "rt_id": 302}},
   "serviceResourceTypes": {
-    "11": [{"service_id": "Administration", "service_resource_type_id": 101,
-            "settings": [{"name": "autoprovide_service", "value": "1"}]}],
-    "12": [{"service_id": "Administration", "service_resource_type_id": 102,
-            "settings": [{"name": "autoprovide_service", "value": 1}]}]},
-  "resourceTypes": {"rc.saas.service": [
-    {"resource_type_id": 6, "resource_type_name": "Empty Service Set",
-     "activation_parameters": [{"name": "Included Offers", "value": "00000000-0000-0000-0000-000000000000"},
-                               {"name": "Trial Offer ID", "value": "00000000-0000-0000-0000-000000000000"}]}]}
+    "11": [{"service_id": "Administration", "service_resource_type_id": 101, "settings": []}],
+    "12": [{"service_id": "Administration", "service_resource_type_id": 102, "settings": []}]},
+  "resourceTypes": {"rc.saas.service": [{"resource_type_id": 6, "resource_type_name": "Empty Service Set"}]}
 })";
 
 // fake_pa_api.py for one scenario; killed when this goes.

@@ -3,13 +3,19 @@
 
 It prints the port it listens on as the first line of stdout, then serves until killed.
 Every call needs HTTP Basic auth (login / password from the scenario), and takes one struct
-parameter, answering {status: 0, result: ...} or {status: != 0, error_message, error_code,
-module_id}, as PA does (DESIGN.md, "PA public API").
+parameter, answering {status: 0, result: ...} or PA's error envelope {status: -1, extype_id,
+module_id, error_message, properties: {reason}} (DESIGN.md, "PA public API"): the statistics
+report "report-for-cep" is an XML text with <ClientVersion>; pem.getServiceTemplateList refuses a
+call without owner_id (int) and active (boolean); pem.getServiceTemplate takes booleans and gives
+activation parameters (act_params [{var_name, var_value}]) only with get_full_info;
+pem.getResourceTypesByClass gives none; a caller PA does not allow sees the connection reset.
 
 Scenario (a JSON file given with --scenario, every key optional; command-line flags override):
   login, password        the credentials to accept (default admin / secret)
-  mode                   normal | host-not-allowed | fault | unknown-method | unknown-method-status |
+  mode                   normal | host-not-allowed | reset | fault | unknown-method | unknown-method-status |
                          slow | malformed | oversized | endless | leaky-error | echo-auth
+                         ("reset": the connection is reset after the request, as PA does for a caller
+                         outside the Public API's Allowed Networks; "host-not-allowed": an error text)
   echoAuthIn             for "echo-auth": "error" (default) puts the request's Authorization header in
                          error_message; "result" answers status 0 with it in the result
   declaredLength         for "endless": the Content-Length to declare (omit it: no length, the answer
@@ -17,22 +23,31 @@ Scenario (a JSON file given with --scenario, every key optional; command-line fl
   sentLog                for "endless": a file that receives the number of body bytes written
                          before the client went away
   slowSeconds            how long "slow" sleeps before answering (default 5)
-  version                the PA version in the statistics report (default 5.4.4)
+  version                the PA version in the statistics report (default 5.4.4): report-for-cep's
+                         <ClientVersion> is "oa-<version>-1234", the poaVersion report's value is it
+  reportForCep           false: this PA does not know report-for-cep (an error; the poaVersion report works)
   apps                   {"<app_id>": [instance ids]}
   instances              {"<instance id>": {"package_version": ..., "status": ..., "rt_id": ...}}
   settings               {"<instance id>": [{"name": ..., "value": ...}]}
   serviceResourceTypes   {"<instance id>": [{"service_id", "service_resource_type_id", "settings": [...]}]}
-  resourceTypes          {"<resclass_name>": [{"resource_type_id", "resource_type_name", ...}]}
-  serviceTemplates       [{"st_id", "name", "resource_types": [{"resource_type_id"}, ...]}]; without this key
+                         (service_id "" in the call: every service)
+  resourceTypes          {"<resclass_name>": [{"resource_type_id", "resource_type_name"}]} (act_params
+                         given here are dropped: PA gives them only with a service template)
+  serviceTemplates       [{"st_id", "name", "resource_types": [{"resource_type_id", "resource_type_name",
+                         "act_params": [{"var_name", "var_value"}]}, ...]}]; without this key
                          pem.getServiceTemplateList and pem.getServiceTemplate are unknown methods
   unknownMethods         method names this PA does not have (answered like an unknown method)
+  listMethods            false: system.listMethods is an unknown method (default: it lists the methods)
+  unlisted               method names system.listMethods leaves out (they still answer when called)
   results                {"<method>": raw result}: replaces the computed result of a method
 """
 
 import argparse
 import base64
 import json
+import socket
 import socketserver
+import struct
 import sys
 import time
 import xmlrpc.client
@@ -76,8 +91,9 @@ def ok(result):
     return {"status": 0, "result": result}
 
 
-def error(message, code=1, module="PEM"):
-    return {"status": 1, "error_message": message, "error_code": code, "module_id": module}
+def error(message, code=1, module="PEM", reason=None):
+    return {"status": -1, "extype_id": code, "module_id": module, "error_message": message,
+            "properties": {"reason": reason or message}}
 
 
 def by_id(table, key):
@@ -85,7 +101,15 @@ def by_id(table, key):
 
 
 def method_statistics(params):
-    return ok([{"name": "poaVersion", "value": SCENARIO["version"]}])
+    reports = params.get("reports")
+    name = reports[0].get("name") if isinstance(reports, list) and reports and isinstance(reports[0], dict) else None
+    if name == "report-for-cep" and SCENARIO.get("reportForCep", True):
+        xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<CEPReport><ClientVersion>oa-%s-1234</ClientVersion>'
+               '<Accounts>12</Accounts></CEPReport>' % SCENARIO["version"])
+        return ok([{"name": name, "value": xml}])
+    if name == "poaVersion":
+        return ok([{"name": "poaVersion", "value": SCENARIO["version"]}])
+    return error("Report '%s' is not found" % name, 3001, "Statistics")
 
 
 def method_instances(params):
@@ -114,17 +138,36 @@ def method_service_resource_types(params):
 
 
 def method_resource_types_by_class(params):
-    return ok((SCENARIO.get("resourceTypes") or {}).get(params.get("resclass_name"), []))
+    types = (SCENARIO.get("resourceTypes") or {}).get(params.get("resclass_name"), [])
+    return ok([{k: v for k, v in t.items() if k != "act_params"} if isinstance(t, dict) else t for t in types])
+
+
+def invalid_arguments(reason):
+    return error("Invalid set of arguments", 2001, "PEM", reason)
 
 
 def method_service_template_list(params):
-    return ok([{"st_id": t.get("st_id"), "name": t.get("name")} for t in SCENARIO.get("serviceTemplates") or []])
+    if type(params.get("owner_id")) is not int or type(params.get("active")) is not bool:
+        return invalid_arguments("owner_id (int) and active (boolean) are required")
+    if params["owner_id"] != 1:
+        return ok([])
+    return ok([{"st_id": t.get("st_id"), "name": t.get("name"), "active": True, "owner_id": 1}
+               for t in SCENARIO.get("serviceTemplates") or []])
 
 
 def method_service_template(params):
+    for flag in ("get_resources", "get_full_info"):
+        if flag in params and type(params[flag]) is not bool:
+            return invalid_arguments("%s must be a boolean" % flag)
     for t in SCENARIO.get("serviceTemplates") or []:
         if str(t.get("st_id")) == str(params.get("st_id")):
-            return ok(t if params.get("get_resources") else {k: v for k, v in t.items() if k != "resource_types"})
+            answer = {k: v for k, v in t.items() if k != "resource_types"}
+            if params.get("get_resources"):
+                full = params.get("get_full_info")
+                answer["resource_types"] = [rt if full or not isinstance(rt, dict) else
+                                            {k: v for k, v in rt.items() if k != "act_params"}
+                                            for rt in t.get("resource_types", [])]
+            return ok(answer)
     return error("Service template %s not found" % params.get("st_id"), 4)
 
 
@@ -157,6 +200,12 @@ class Server(socketserver.ThreadingMixIn, SimpleXMLRPCServer):
         mode = SCENARIO["mode"]
         if mode == "slow":
             time.sleep(float(SCENARIO["slowSeconds"]))
+        if method == "system.listMethods":
+            # XML-RPC introspection: the bare list of names (no {status, result}), no parameters.
+            if not SCENARIO.get("listMethods", True) or mode in ("unknown-method", "unknown-method-status"):
+                raise xmlrpc.client.Fault(1, 'method "%s" is not supported' % method)
+            hidden = SCENARIO.get("unlisted") or []
+            return [m for m in list(METHODS) + ["pem.getMethodSignature"] if known(m) and m not in hidden]
         if len(params) != 1 or not isinstance(params[0], dict):
             return error("Each method takes one struct parameter", 10)
         arg = params[0]
@@ -170,8 +219,7 @@ class Server(socketserver.ThreadingMixIn, SimpleXMLRPCServer):
             name = arg.get("method_name")
             if known(name):
                 return ok(["struct", "struct"])
-            return {"status": -1, "error_message": 'Method "%s" not found' % name, "error_code": 1,
-                    "module_id": "PEM"}
+            return error('Method "%s" not found' % name, 1)
         if not known(method):
             if mode == "unknown-method-status":
                 return error("Unknown method %s" % method, 1)
@@ -212,6 +260,14 @@ class Handler(SimpleXMLRPCRequestHandler):
             self.end_headers()
             return
         mode = SCENARIO["mode"]
+        if mode == "reset":
+            # PA's answer to a caller outside the Allowed Networks (CloudBlue KB 121937): a TCP reset.
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
         if mode in ("malformed", "oversized"):
             length = int(self.headers.get("Content-Length") or 0)
             self.rfile.read(length)

@@ -3,10 +3,15 @@
 #include "paapi/XmlRpc.h"
 
 #include <QJsonArray>
-
-#include <algorithm>
+#include <QRegularExpression>
 
 namespace o365 {
+
+namespace {
+
+QString label(int id, const QString& name) { return QStringLiteral("\"%1\" (%2)").arg(name).arg(id); }
+
+} // namespace
 
 PaEmptyServiceSetCheck::PaEmptyServiceSetCheck(const PaApiConfig& config, const NetworkContext& net,
                                                bool syncScriptUsed, const QString& resclassName, Clock* clock,
@@ -39,47 +44,50 @@ void PaEmptyServiceSetCheck::run()
             .arg(zeroGuid());
     if (!ensureConfigured(manual))
         return;
+    m_emptyServiceSets.clear();
+    m_evidence = {};
     call(QStringLiteral("pem.getResourceTypesByClass"), {{QStringLiteral("resclass_name"), m_resclass}},
          [this, manual](const PaApiClient::Result& r) {
              if (!r.ok()) {
                  fallBack(r, manual);
                  return;
              }
-             judge(r.result);
+             judgeClass(r.result);
          });
 }
 
-void PaEmptyServiceSetCheck::judge(const QVariant& result)
+void PaEmptyServiceSetCheck::judgeClass(const QVariant& result)
 {
-    const QString manual = tr("its Included Offers and Trial Offer ID are %1, and it is included in the Office 365 "
-                              "service templates.")
-                               .arg(zeroGuid());
-    m_goodIds.clear();
+    const QString manual =
+        tr("an \"Empty Service Set\" application service resource type exists with Included Offers and Trial Offer "
+           "ID set to %1, and it is included in the Office 365 service templates.")
+            .arg(zeroGuid());
     QStringList missing;
     const QList<PaApiParse::ResourceType> types = PaApiParse::resourceTypesByClass(result, &missing);
     QJsonObject ev = baseEvidence();
     ev.insert(QStringLiteral("resclass"), m_resclass);
     ev.insert(QStringLiteral("resourceTypeCount"), int(types.size()));
-    if (!missing.isEmpty())
-        ev.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missing));
-    static const QRegularExpression essName(QStringLiteral(R"(empty\s*service\s*set)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    QList<PaApiParse::ResourceType> found;
-    for (const PaApiParse::ResourceType& t : types)
-        if (essName.match(t.name).hasMatch())
-            found << t;
-    if (types.isEmpty()) {
-        finish(CheckStatus::Warning,
-               tr("PA lists no resource types of class %1%2: the class may be named differently on this "
-                  "installation. Confirm by hand that an \"Empty Service Set\" resource type exists and that %3")
-                   .arg(m_resclass,
-                        missing.isEmpty() ? QString()
-                                          : tr(" (its answer lacked %1)").arg(missing.join(QStringLiteral(", "))),
-                        manual),
-               {}, ev);
+    if (!missing.isEmpty()) { // a nameless entry could be the Empty Service Set: no verdict
+        unexpectedAnswer(QStringLiteral("pem.getResourceTypesByClass"), {lacking(missing)},
+                         PaApiParse::fieldsPresent(result), manual, ev);
         return;
     }
-    if (found.isEmpty()) {
+    if (types.isEmpty()) {
+        QJsonObject manualEv = manualEvidence();
+        manualEv.insert(QStringLiteral("resclass"), m_resclass);
+        finish(CheckStatus::Skipped,
+               tr("PA lists no resource types of class %1: the class may be named differently on this installation. "
+                  "Confirm by hand: %2")
+                   .arg(m_resclass, manual),
+               {}, manualEv);
+        return;
+    }
+    static const QRegularExpression essName(QStringLiteral(R"(empty\s*service\s*set)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const PaApiParse::ResourceType& t : types)
+        if (essName.match(t.name).hasMatch())
+            m_emptyServiceSets << t;
+    if (m_emptyServiceSets.isEmpty()) {
         finish(CheckStatus::Failed,
                tr("There is no \"Empty Service Set\" resource type among the %n resource type(s) of class %1. Create "
                   "it (step 4) with Included Offers and Trial Offer ID set to %2, include it in the Office 365 "
@@ -89,19 +97,67 @@ void PaEmptyServiceSetCheck::judge(const QVariant& result)
                {}, ev);
         return;
     }
-    QJsonArray list;
-    QStringList wrong, unread, good;
-    for (const PaApiParse::ResourceType& t : found) {
-        QJsonObject o{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}};
-        const QString label = tr("\"%1\" (%2)").arg(t.name).arg(t.id);
-        if (!t.hasParameters) {
-            unread << label;
-            list << o;
+    QJsonArray found;
+    for (const PaApiParse::ResourceType& t : std::as_const(m_emptyServiceSets))
+        found << QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}};
+    ev.insert(QStringLiteral("emptyServiceSets"), found);
+    m_evidence = ev;
+    PaTemplateReader::read(
+        [this](const QString& method, const QVariantMap& params, PaApiClient::Callback cb) {
+            call(method, params, std::move(cb));
+        },
+        [this](const PaTemplateReader::Outcome& o) { judgeTemplates(o); });
+}
+
+void PaEmptyServiceSetCheck::judgeTemplates(const PaTemplateReader::Outcome& templates)
+{
+    QStringList names;
+    for (const PaApiParse::ResourceType& t : std::as_const(m_emptyServiceSets))
+        names << label(t.id, t.name);
+    const QString sep = QStringLiteral(", ");
+    const QString manual = tr("the Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to "
+                              "%2, is included in every Office 365 service template, and the existing Office 365 "
+                              "subscriptions were updated accordingly.")
+                               .arg(names.join(sep), zeroGuid());
+    QJsonObject ev = m_evidence;
+    using Kind = PaTemplateReader::Outcome::Kind;
+    if (templates.kind == Kind::CallFailed) {
+        fallBack(templates.failure, manual, ev);
+        return;
+    }
+    if (templates.kind == Kind::Unexpected) {
+        unexpectedAnswer(templates.method, {lacking(templates.problems)}, templates.fieldsPresent, manual, ev);
+        return;
+    }
+    if (templates.templates.isEmpty()) {
+        const QJsonObject manualEv = manualEvidence();
+        for (auto it = manualEv.begin(); it != manualEv.end(); ++it)
+            ev.insert(it.key(), it.value());
+        finish(CheckStatus::Skipped, tr("PA lists no service templates. Confirm by hand: %1").arg(manual), {}, ev);
+        return;
+    }
+    // The activation parameters, as the first template that includes each Empty Service Set gives them.
+    QJsonArray params;
+    QStringList good, wrong, notIncluded;
+    QList<int> goodIds;
+    for (const PaApiParse::ResourceType& t : std::as_const(m_emptyServiceSets)) {
+        const auto including = templates.including(t.id);
+        if (including.isEmpty()) {
+            notIncluded << label(t.id, t.name);
             continue;
+        }
+        const PaApiParse::TemplateResourceType& rt = including.first().second;
+        if (!rt.hasActParams) {
+            unexpectedAnswer(QStringLiteral("pem.getServiceTemplate"),
+                             {tr("it lacks act_params of resource type %1 in service template %2")
+                                  .arg(t.id)
+                                  .arg(including.first().first.label())},
+                             rt.fields, manual, ev);
+            return;
         }
         QString included, trial;
         bool haveIncluded = false, haveTrial = false;
-        for (auto it = t.parameters.begin(); it != t.parameters.end(); ++it) {
+        for (auto it = rt.actParams.begin(); it != rt.actParams.end(); ++it) {
             const QString n = PaApiParse::normalizedName(it.key());
             if (n == QLatin1String("includedoffers")) {
                 haveIncluded = true;
@@ -111,141 +167,82 @@ void PaEmptyServiceSetCheck::judge(const QVariant& result)
                 trial = it.value().toString().trimmed();
             }
         }
-        o.insert(QStringLiteral("includedOffers"), haveIncluded ? QJsonValue(included) : QJsonValue());
-        o.insert(QStringLiteral("trialOfferId"), haveTrial ? QJsonValue(trial) : QJsonValue());
-        list << o;
+        params << QJsonObject{{QStringLiteral("id"), t.id},
+                              {QStringLiteral("includedOffers"), haveIncluded ? QJsonValue(included) : QJsonValue()},
+                              {QStringLiteral("trialOfferId"), haveTrial ? QJsonValue(trial) : QJsonValue()},
+                              {QStringLiteral("readFrom"), including.first().first.id}};
+        const QString present = QStringList(rt.actParams.keys()).join(sep);
         QStringList bad;
         if (included.compare(zeroGuid(), Qt::CaseInsensitive) != 0)
-            bad << (haveIncluded ? tr("Included Offers is \"%1\"").arg(included) : tr("Included Offers is not set"));
+            bad << (haveIncluded ? tr("Included Offers is \"%1\"").arg(included)
+                                 : tr("Included Offers is not among its activation parameters (%1)")
+                                       .arg(present.isEmpty() ? tr("none") : present));
         if (trial.compare(zeroGuid(), Qt::CaseInsensitive) != 0)
-            bad << (haveTrial ? tr("Trial Offer ID is \"%1\"").arg(trial) : tr("Trial Offer ID is not set"));
+            bad << (haveTrial ? tr("Trial Offer ID is \"%1\"").arg(trial)
+                              : tr("Trial Offer ID is not among its activation parameters (%1)")
+                                    .arg(present.isEmpty() ? tr("none") : present));
         if (bad.isEmpty()) {
-            good << label;
-            m_goodIds << t.id;
+            good << label(t.id, t.name);
+            goodIds << t.id;
+        } else {
+            wrong << tr("%1: %2").arg(label(t.id, t.name), bad.join(sep));
         }
-        else
-            wrong << tr("%1: %2").arg(label, bad.join(QStringLiteral(", ")));
     }
-    ev.insert(QStringLiteral("emptyServiceSets"), list);
-    if (!good.isEmpty()) {
-        m_evidence = ev;
-        m_goodLabels = good.join(QStringLiteral(", "));
-        checkTemplates();
-    } else if (!wrong.isEmpty()) {
+    ev.insert(QStringLiteral("activationParameters"), params);
+    QJsonArray list;
+    QStringList with, without;
+    for (const PaTemplateReader::Template& st : templates.templates) {
+        bool includes = false;
+        for (const PaApiParse::TemplateResourceType& rt : st.resourceTypes)
+            includes = includes || goodIds.contains(rt.id);
+        (includes ? with : without) << st.label();
+        list << QJsonObject{{QStringLiteral("id"), st.id},
+                            {QStringLiteral("name"), st.name},
+                            {QStringLiteral("includesEmptyServiceSet"), includes}};
+    }
+    ev.insert(QStringLiteral("serviceTemplates"), list);
+    if (templates.truncated)
+        ev.insert(QStringLiteral("templatesTruncatedTo"), PaTemplateReader::MaxTemplates);
+    if (good.isEmpty() && !wrong.isEmpty()) {
         finish(CheckStatus::Failed,
                tr("The Empty Service Set resource type is not set up as step 4 requires — %1. Set both activation "
                   "parameters to %2, then re-run.")
                    .arg(wrong.join(QStringLiteral("; ")), zeroGuid()),
                {}, ev);
-    } else {
-        finish(CheckStatus::Warning,
-               tr("The Empty Service Set resource type %1 exists, but PA's answer does not give its activation "
-                  "parameters. Confirm by hand that %2")
-                   .arg(unread.join(QStringLiteral(", ")), manual),
+        return;
+    }
+    if (good.isEmpty()) {
+        finish(CheckStatus::Failed,
+               tr("The Empty Service Set resource type %1 is included in none of the %n service template(s) (%2), so "
+                  "its activation parameters (which PA gives only with a template) could not be read either. "
+                  "Include it in the Office 365 service templates (step 4), update the existing Office 365 "
+                  "subscriptions, then re-run.",
+                  nullptr, int(templates.templates.size()))
+                   .arg(notIncluded.join(sep), without.join(sep)),
                {}, ev);
+        return;
     }
-}
-
-void PaEmptyServiceSetCheck::checkTemplates()
-{
-    // What cannot be read through the API is left to the engineer, said exactly.
-    const QString manual = tr("the Empty Service Set resource type %1 (its activation parameters are right, checked "
-                              "through the API) is included in every Office 365 service template, and the existing "
-                              "Office 365 subscriptions were updated accordingly.")
-                               .arg(m_goodLabels);
-    m_templates.clear();
-    m_templateTypes.clear();
-    call(QStringLiteral("pem.getServiceTemplateList"), {}, [this, manual](const PaApiClient::Result& r) {
-        if (!r.ok()) {
-            fallBack(r, manual, m_evidence);
-            return;
-        }
-        QStringList missing;
-        m_templates = PaApiParse::serviceTemplates(r.result, &missing).mid(0, MaxTemplates);
-        if (m_templates.isEmpty()) {
-            QJsonObject ev = m_evidence;
-            const QJsonObject manualEv = manualEvidence();
-            for (auto it = manualEv.begin(); it != manualEv.end(); ++it)
-                ev.insert(it.key(), it.value());
-            finish(CheckStatus::Skipped,
-                   tr("PA lists no service templates%1. Confirm by hand: %2")
-                       .arg(missing.isEmpty()
-                                ? QString()
-                                : tr(" (its answer lacked %1)").arg(missing.join(QStringLiteral(", "))),
-                            manual),
-                   {}, ev);
-            return;
-        }
-        m_outstanding = int(m_templates.size());
-        for (const PaApiParse::ServiceTemplate& t : std::as_const(m_templates)) {
-            const int id = t.id;
-            call(QStringLiteral("pem.getServiceTemplate"),
-                 {{QStringLiteral("st_id"), id}, {QStringLiteral("get_resources"), 1}},
-                 [this, id, manual](const PaApiClient::Result& one) {
-                     if (!one.ok()) {
-                         fallBack(one, manual, m_evidence);
-                         return;
-                     }
-                     const std::optional<QList<int>> ids = PaApiParse::templateResourceTypeIds(one.result);
-                     if (!ids) {
-                         PaApiClient::Result unusable = one;
-                         unusable.message = tr("PA's answer for service template %1 lists no resource types.").arg(id);
-                         fallBack(unusable, manual, m_evidence);
-                         return;
-                     }
-                     m_templateTypes.insert(id, *ids);
-                     if (--m_outstanding == 0)
-                         judgeTemplates();
-                 });
-        }
-    });
-}
-
-void PaEmptyServiceSetCheck::judgeTemplates()
-{
-    QStringList with, without;
-    QJsonArray list;
-    for (const PaApiParse::ServiceTemplate& t : std::as_const(m_templates)) {
-        bool includes = false;
-        for (int id : m_templateTypes.value(t.id))
-            includes = includes || m_goodIds.contains(id);
-        const QString label = t.name.isEmpty() ? tr("#%1").arg(t.id) : tr("\"%1\" (#%2)").arg(t.name).arg(t.id);
-        (includes ? with : without) << label;
-        list << QJsonObject{{QStringLiteral("id"), t.id},
-                            {QStringLiteral("name"), t.name},
-                            {QStringLiteral("includesEmptyServiceSet"), includes}};
-    }
-    QJsonObject ev = m_evidence;
-    ev.insert(QStringLiteral("serviceTemplates"), list);
-    const QString sep = QStringLiteral(", ");
+    const QString goodLabels = good.join(sep);
     const QString subscriptions = tr("Existing Office 365 subscriptions must be updated accordingly (not readable "
                                      "through the API).");
-    if (with.isEmpty()) {
-        finish(CheckStatus::Failed,
-               tr("The Empty Service Set resource type %1 is set up, but it is included in none of the %n service "
-                  "template(s) (%2). Include it in the Office 365 service templates (step 4), update the existing "
-                  "Office 365 subscriptions, then re-run.",
-                  nullptr, int(m_templates.size()))
-                   .arg(m_goodLabels, without.join(sep)),
-               {}, ev);
-    } else if (without.isEmpty()) {
+    if (without.isEmpty()) {
         finish(CheckStatus::Passed,
                tr("The Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to %2 and is "
                   "included in every service template: %3. %4")
-                   .arg(m_goodLabels, zeroGuid(), with.join(sep), subscriptions),
+                   .arg(goodLabels, zeroGuid(), with.join(sep), subscriptions),
                {}, ev);
-    } else {
-        const QJsonObject manual = manualEvidence();
-        for (auto it = manual.begin(); it != manual.end(); ++it)
-            ev.insert(it.key(), it.value());
-        finish(CheckStatus::Skipped,
-               tr("The Empty Service Set resource type %1 is set up and included in %2, but not in %3. PA does not say "
-                  "which templates are the Office 365 ones. Confirm by hand: none of %3 is an Office 365 service "
-                  "template (or include the Empty Service Set there), and the existing Office 365 subscriptions were "
-                  "updated accordingly.")
-                   .arg(m_goodLabels, with.join(sep), without.join(sep)),
-               {}, ev);
+        return;
     }
+    const QJsonObject manualEv = manualEvidence();
+    for (auto it = manualEv.begin(); it != manualEv.end(); ++it)
+        ev.insert(it.key(), it.value());
+    finish(CheckStatus::Skipped,
+           tr("The Empty Service Set resource type %1 is set up and included in %2, but not in %3. PA does not say "
+              "which templates are the Office 365 ones. Confirm by hand: none of %3 is an Office 365 service "
+              "template (or include the Empty Service Set there), and the existing Office 365 subscriptions were "
+              "updated accordingly.")
+               .arg(goodLabels, with.join(sep), without.join(sep)),
+           {}, ev);
 }
 
 } // namespace o365

@@ -11,19 +11,25 @@ namespace o365 {
 
 namespace {
 
-enum class InstanceState { Ready, Busy, Failed, Unknown };
+// PA's documented instance states (DESIGN.md): Ready; Disabled (not ready, and not going to be by
+// itself); and the ten states of a task at work. Anything else is an unexpected answer.
+enum class InstanceState { Ready, Busy, Disabled, Unexpected };
 
 InstanceState stateOf(const QString& status)
 {
-    const QString s = status.trimmed().toLower();
-    if (s.contains(QLatin1String("fail")) || s.contains(QLatin1String("error")))
-        return InstanceState::Failed;
-    if (s.contains(QLatin1String("upgrad")) || s.contains(QLatin1String("provisioning")) ||
-        s.contains(QLatin1String("pending")) || s.contains(QLatin1String("installing")))
-        return InstanceState::Busy;
-    if (s == QLatin1String("ready"))
+    static const QStringList busy{
+        QStringLiteral("Provisioning"),        QStringLiteral("Provisioning Service"), QStringLiteral("Backing Up"),
+        QStringLiteral("Restoring"),           QStringLiteral("Configuring Service"),  QStringLiteral("Upgrading"),
+        QStringLiteral("Disabling Service"),   QStringLiteral("Enabling Service"),
+        QStringLiteral("Unprovisioning Service"), QStringLiteral("Unprovisioning")};
+    const QString s = status.simplified();
+    if (s.compare(QLatin1String("Ready"), Qt::CaseInsensitive) == 0)
         return InstanceState::Ready;
-    return InstanceState::Unknown;
+    if (s.compare(QLatin1String("Disabled"), Qt::CaseInsensitive) == 0)
+        return InstanceState::Disabled;
+    if (busy.contains(s, Qt::CaseInsensitive))
+        return InstanceState::Busy;
+    return InstanceState::Unexpected;
 }
 
 QString instanceLine(const PaApiParse::Instance& i)
@@ -81,19 +87,21 @@ void PaInstancesCheck::run()
              }
              QStringList missing;
              QList<int> ids = PaApiParse::applicationInstanceIds(r.result, &missing);
+             QJsonObject ev;
+             ev.insert(QStringLiteral("appId"), m_appId);
+             if (!missing.isEmpty()) { // an instance without its id cannot be looked at
+                 unexpectedAnswer(QStringLiteral("pem.APS.getApplicationInstances"), {lacking(missing)},
+                                  PaApiParse::fieldsPresent(r.result), manual, ev);
+                 return;
+             }
              if (ids.isEmpty()) {
-                 QJsonObject ev = baseEvidence();
+                 ev = manualEvidence();
                  ev.insert(QStringLiteral("appId"), m_appId);
-                 ev.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missing));
-                 finish(CheckStatus::Warning,
-                        missing.isEmpty()
-                            ? tr("PA lists no instances of application %1. Check the application ID; if there are "
-                                 "none, there is nothing to upgrade. Confirm by hand: %2")
-                                  .arg(m_appId)
-                                  .arg(manual)
-                            : tr("PA's list of instances of application %1 lacks %2. Confirm by hand: %3")
-                                  .arg(m_appId)
-                                  .arg(missing.join(QStringLiteral(", ")), manual),
+                 finish(CheckStatus::Skipped,
+                        tr("PA lists no instances of application %1. Check the application ID; if there are "
+                           "none, there is nothing to upgrade. Confirm by hand: %2")
+                            .arg(m_appId)
+                            .arg(manual),
                         {}, ev);
                  return;
              }
@@ -124,32 +132,36 @@ void PaInstancesCheck::judge()
               [](const PaApiParse::Instance& a, const PaApiParse::Instance& b) { return a.id < b.id; });
     QJsonArray list;
     QStringList lines;
-    QStringList incomplete, busy, failed, behind, unknownState;
+    QStringList incomplete, busy, disabled, behind, unexpected;
+    QString fieldsOfIncomplete;
     const Version target = Version::parse(m_target);
     for (const PaApiParse::Instance& i : m_instances) {
         QJsonObject o{{QStringLiteral("id"), i.id},
                       {QStringLiteral("packageVersion"), i.packageVersion},
                       {QStringLiteral("status"), i.status}};
-        if (!i.missing.isEmpty())
-            o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(i.missing));
-        list << o;
         const QString line = instanceLine(i);
         lines << line;
-        if (!i.missing.isEmpty())
-            incomplete << tr("#%1 lacks %2").arg(i.id).arg(i.missing.join(QStringLiteral(", ")));
-        switch (stateOf(i.status)) {
-        case InstanceState::Busy:
-            busy << line;
-            break;
-        case InstanceState::Failed:
-            failed << line;
-            break;
-        case InstanceState::Unknown:
-            if (!i.status.isEmpty())
-                unknownState << line;
-            break;
-        case InstanceState::Ready:
-            break;
+        if (!i.missing.isEmpty()) {
+            o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(i.missing));
+            incomplete << tr("#%1: %2").arg(i.id).arg(lacking(i.missing));
+            if (fieldsOfIncomplete.isEmpty())
+                fieldsOfIncomplete = i.fields;
+        }
+        list << o;
+        if (!i.status.isEmpty()) {
+            switch (stateOf(i.status)) {
+            case InstanceState::Busy:
+                busy << line;
+                break;
+            case InstanceState::Disabled:
+                disabled << line;
+                break;
+            case InstanceState::Unexpected:
+                unexpected << tr("unexpected status '%1' of #%2 (none of PA's documented states)").arg(i.status).arg(i.id);
+                break;
+            case InstanceState::Ready:
+                break;
+            }
         }
         if (target.isValid() && !i.packageVersion.isEmpty() && Version::parse(i.packageVersion) < target)
             behind << line;
@@ -163,47 +175,58 @@ void PaInstancesCheck::judge()
         ev.insert(QStringLiteral("truncatedTo"), MaxInstances);
     const QString all = lines.join(QStringLiteral(", "));
     const QString sep = QStringLiteral(", ");
+    const QString manualAfter = tr("check in the Provider Control Panel that every Office 365 application instance is "
+                                   "at the new version and Ready.");
 
     if (m_mode == Mode::Before) {
+        if (!incomplete.isEmpty() || !unexpected.isEmpty()) {
+            unexpectedAnswer(QStringLiteral("pem.APS.getApplicationInstance"), incomplete + unexpected,
+                             fieldsOfIncomplete.isEmpty() ? QStringLiteral("package_version, status") : fieldsOfIncomplete,
+                             tr("list the Office 365 application instances and their versions in the Provider Control "
+                                "Panel."),
+                             ev);
+            return;
+        }
         QStringList notes;
-        if (!busy.isEmpty() || !failed.isEmpty())
-            notes << tr("Settle these before the bulk upgrade: %1.").arg((busy + failed).join(sep));
-        if (!incomplete.isEmpty())
-            notes << tr("PA's answer was incomplete (%1): confirm those by hand.")
-                         .arg(incomplete.join(QStringLiteral("; ")));
+        if (!busy.isEmpty())
+            notes << tr("Busy — let PA finish these before the bulk upgrade, then re-check: %1.").arg(busy.join(sep));
+        if (!disabled.isEmpty())
+            notes << tr("Disabled, so not ready: %1.").arg(disabled.join(sep));
         const QString message =
             tr("%n instance(s) of application %1: %2.", nullptr, int(m_instances.size())).arg(m_appId).arg(all);
         finish(notes.isEmpty() ? CheckStatus::Passed : CheckStatus::Warning,
                notes.isEmpty() ? message : message + QLatin1Char(' ') + notes.join(QLatin1Char(' ')), {}, ev);
         return;
     }
-    // After step 3.
+    // After step 3: what PA said for certain decides; what it did not say is left to the engineer.
     QStringList problems;
     if (!behind.isEmpty())
         problems << tr("not at version %1: %2").arg(m_target, behind.join(sep));
     if (!busy.isEmpty())
-        problems << tr("still upgrading: %1").arg(busy.join(sep));
-    if (!failed.isEmpty())
-        problems << tr("failed: %1").arg(failed.join(sep));
+        problems << tr("busy, wait until PA finishes and re-check: %1").arg(busy.join(sep));
+    if (!disabled.isEmpty())
+        problems << tr("not ready (Disabled): %1").arg(disabled.join(sep));
     if (!problems.isEmpty()) {
-        finish(CheckStatus::Failed,
-               tr("Not every instance is upgraded — %1. Wait for running upgrades, look at the failed tasks in PA, and "
-                  "run the bulk upgrade (step 3) again for the rest, then re-run.")
-                   .arg(problems.join(QStringLiteral("; "))),
-               {}, ev);
+        QString message = tr("Not every instance is upgraded and Ready — %1. Wait for running tasks, enable what is "
+                             "disabled, run the bulk upgrade (step 3) again for the rest, then re-run.")
+                              .arg(problems.join(QStringLiteral("; ")));
+        if (!incomplete.isEmpty() || !unexpected.isEmpty())
+            message += QLatin1Char(' ') + tr("PA's answer for the others was unexpected: %1.")
+                                              .arg((incomplete + unexpected).join(QStringLiteral("; ")));
+        finish(CheckStatus::Failed, message, {}, ev);
         return;
     }
-    QStringList doubts;
-    if (m_target.isEmpty() || !target.isValid())
-        doubts << tr("the package's version is not known, so the versions could not be compared");
-    if (!incomplete.isEmpty())
-        doubts << tr("PA's answer was incomplete (%1)").arg(incomplete.join(QStringLiteral("; ")));
-    if (!unknownState.isEmpty())
-        doubts << tr("the state of %1 is not one the wizard knows").arg(unknownState.join(sep));
-    if (!doubts.isEmpty()) {
+    if (!incomplete.isEmpty() || !unexpected.isEmpty()) {
+        unexpectedAnswer(QStringLiteral("pem.APS.getApplicationInstance"), incomplete + unexpected,
+                         fieldsOfIncomplete.isEmpty() ? QStringLiteral("package_version, status") : fieldsOfIncomplete,
+                         manualAfter, ev);
+        return;
+    }
+    if (m_target.isEmpty() || !target.isValid()) {
         finish(CheckStatus::Warning,
-               tr("Instances: %1. But %2: confirm by hand that every instance is at the new version and Ready.")
-                   .arg(all, doubts.join(QStringLiteral("; "))),
+               tr("Instances: %1. But the package's version is not known, so the versions could not be compared: "
+                  "confirm by hand that every instance is at the new version and Ready.")
+                   .arg(all),
                {}, ev);
         return;
     }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "paapi/PaApiCheck.h"
+#include "paapi/PaApiParse.h"
 
 namespace o365 {
 
-// The prerequisite "POA 5.4.4 or later", from the PA public API.
+// The prerequisite "POA 5.4.4 or later", from the PA public API: the report-for-cep statistics
+// report (an XML text whose <ClientVersion> is the version), else the older poaVersion report.
 class PaApiVersionCheck : public PaApiCheck
 {
     Q_OBJECT
@@ -17,6 +19,9 @@ protected:
     void run() override;
 
 private:
+    void askOlderReport(const QString& manual, const QString& cepProblem);
+    void judge(const PaApiParse::FoundVersion& found, const PaApiClient::Result& r);
+
     QString m_minimum;
 };
 
