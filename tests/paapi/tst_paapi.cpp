@@ -1047,6 +1047,18 @@ void TestPaApi::emptyServiceSet_data()
                                     << true << CheckStatus::Skipped
                                     << "Unexpected answer from pem.getResourceTypesByClass: it lacks resource_type_name "
                                        "of entry 1";
+    QTest::newRow("name of another type") << json(R"({"resourceTypes": {"rc.saas.service": [
+            {"resource_type_id": 5, "resource_type_name": "Office 365 Plan E3"},
+            {"resource_type_id": 6, "resource_type_name": 6}]}})")
+                                          << true << CheckStatus::Skipped
+                                          << "it lacks resource_type_name (an integer, not a string) of entry 1";
+    QJsonObject badTemplateId = withTemplates(everyTemplate);
+    badTemplateId.insert(QStringLiteral("results"),
+                         json(R"({"pem.getServiceTemplateList": {"status": 0, "result": [{"st_id": "one", "name": "O365"}]}})"));
+    QTest::newRow("template id of another type")
+        << badTemplateId << true << CheckStatus::Skipped
+        << "Unexpected answer from pem.getServiceTemplateList: it lacks st_id (a string, not a positive integer) of "
+           "entry 0";
     QTest::newRow("empty class") << QJsonObject{} << true << CheckStatus::Skipped
                                  << "no resource types of class rc.saas.service";
     QTest::newRow("unknown method") << json(R"({"mode": "unknown-method"})") << true << CheckStatus::Skipped
