@@ -5,6 +5,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace o365 {
 
 namespace {
@@ -141,6 +145,16 @@ void LabHttpsServer::onReadyRead(QSslSocket* socket)
 
 void LabHttpsServer::respond(QSslSocket* socket, const Response& response)
 {
+    if (response.reset) {
+        m_buffers.remove(socket);
+#ifdef Q_OS_UNIX
+        // A zero linger time makes the close a reset rather than an orderly end.
+        const struct linger now = {1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &now, sizeof now);
+#endif
+        socket->abort();
+        return;
+    }
     if (response.hang) {
         m_buffers[socket].clear();
         return; // keeps the connection open and says nothing: the client's timeout must act

@@ -17,8 +17,8 @@ namespace o365 {
 
 // One HTTPS host of the training lab: a QSslServer on 127.0.0.1 (an ephemeral port) with its
 // own certificate, answering HTTP/1.1 requests through a handler, one request per connection.
-// A handler may ask to hang (accept, read, never answer) or to stall (promise a body, then
-// send it a byte at a time) so that a check's timeout, and which one, shows.
+// A handler may ask to hang (accept, read, never answer), to stall (promise a body, then send it
+// a byte at a time) so that a check's timeout, and which one, shows, or to reset the connection.
 class LabHttpsServer : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,9 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hang = false;
+        // The connection is reset (TCP RST) instead of answered: what PA does to a caller outside the
+        // Public API's Allowed Networks (CloudBlue KB 121937).
+        bool reset = false;
         // Above 0: the headers go out with the first byte of the body and each further byte this many
         // milliseconds later, so that the client sees progress and only its overall deadline can end the wait.
         int dripIntervalMs = 0;

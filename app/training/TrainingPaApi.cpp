@@ -48,6 +48,10 @@ TrainingPaApi::TrainingPaApi(const TrainingScenario& scenario, const QString& lo
 LabHttpsServer::Response TrainingPaApi::handle(const LabHttpsServer::Request& request) const
 {
     LabHttpsServer::Response resp;
+    if (!m_scenario.paAllowed) { // a caller outside the Allowed Networks: the connection is reset
+        resp.reset = true;
+        return resp;
+    }
     resp.contentType = "text/xml";
     if (request.path != QLatin1String("/RPC2")) {
         resp.status = 404;

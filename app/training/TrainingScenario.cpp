@@ -183,6 +183,7 @@ bool TrainingScenario::fromJson(const QJsonObject& o, const QString& id, Trainin
     const QJsonObject pa = o.value(QStringLiteral("pa")).toObject();
     s.paApiVersion = pa.value(QStringLiteral("version")).toString(s.paVersion);
     s.appId = pa.value(QStringLiteral("appId")).toInt(7);
+    s.paAllowed = pa.value(QStringLiteral("allowed")).toBool(true);
     for (const QJsonValue& v : pa.value(QStringLiteral("instances")).toArray()) {
         const QJsonObject io = v.toObject();
         Instance inst;

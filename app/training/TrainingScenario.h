@@ -61,6 +61,7 @@ public:
 
     // PA public API
     QString paApiVersion; // what the statistics report says (defaults to paVersion)
+    bool paAllowed = true; // false: PA resets every connection (this computer is not in its Allowed Networks)
     int appId = 7;
     QList<Instance> instances;
     bool autoprovide = true;
