@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 t0=$(date +%s)
 phase() { echo "== scripts/test.sh: $1 after $(($(date +%s) - t0)) s"; }
 sh scripts/deps.sh test
+sh scripts/pwsh.sh
 phase "packages"
 sh scripts/build.sh build
 phase "build"

@@ -265,6 +265,10 @@
         <source>The site &quot;%1&quot; is bound to %2 and has the application %3 in %4.</source>
         <translation>Die Site &quot;%1&quot; ist an %2 gebunden und enthält die Anwendung %3 in %4.</translation>
     </message>
+    <message>
+        <source>The site &quot;%1&quot; is bound to %2, but IIS&apos;s cmdlets cannot list its applications: its name holds [ ] * ? or &apos;, which Get-WebApplication -Site reads as a pattern. Check in IIS Manager that &quot;%1&quot; has the application %3 and that its folder holds the service file, then confirm the steps by hand.</source>
+        <translation>Die Site „%1“ ist an %2 gebunden, aber die IIS-Cmdlets können ihre Anwendungen nicht auflisten: Ihr Name enthält [ ] * ? oder &apos;, was Get-WebApplication -Site als Muster liest. Prüfen Sie im IIS-Manager, dass „%1“ die Anwendung %3 hat und ihr Ordner die Dienstdatei enthält, und bestätigen Sie die Schritte dann von Hand.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>

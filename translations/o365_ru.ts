@@ -265,6 +265,10 @@
         <source>The site &quot;%1&quot; is bound to %2 and has the application %3 in %4.</source>
         <translation>Сайт «%1» привязан к %2, и в нём есть приложение %3 в %4.</translation>
     </message>
+    <message>
+        <source>The site &quot;%1&quot; is bound to %2, but IIS&apos;s cmdlets cannot list its applications: its name holds [ ] * ? or &apos;, which Get-WebApplication -Site reads as a pattern. Check in IIS Manager that &quot;%1&quot; has the application %3 and that its folder holds the service file, then confirm the steps by hand.</source>
+        <translation>Сайт «%1» привязан к %2, но командлеты IIS не могут перечислить его приложения: его имя содержит [ ] * ? или &apos;, что Get-WebApplication -Site читает как шаблон. Проверьте в диспетчере IIS, что у «%1» есть приложение %3 и что его папка содержит файл службы, затем подтвердите шаги вручную.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>

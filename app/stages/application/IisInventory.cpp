@@ -11,6 +11,7 @@ namespace {
 const QString kSiteMarker = QStringLiteral("O365W-SITE");
 const QString kAppMarker = QStringLiteral("O365W-APP");
 const QString kEndMarker = QStringLiteral("O365W-END");
+const QString kWarnMarker = QStringLiteral("O365W-WARN");
 
 int hexValue(QChar c)
 {
@@ -161,8 +162,8 @@ QString IisInventory::powerShellOneLiner()
 {
     // One line for the Windows PowerShell console (2.0 or later, 64-bit, "Run as administrator") on the
     // Office 365 Gateway Host. It only reads: Import-Module, Get-Website, Get-WebApplication, Test-Path and
-    // two .NET string functions; it sets nothing but its own session variables ($esc, $nb, $na, $site, $b,
-    // $app, $dir).
+    // two .NET string functions; it sets nothing but its own session variables ($esc, $nb, $na, $all, $site,
+    // $b, $apps, $x, $xp, $app, $dir).
     return QStringLiteral(
         // Load the IIS cmdlets; stop at once, with PowerShell's own message, when the module is missing.
         "Import-Module WebAdministration -ErrorAction Stop; "
@@ -171,16 +172,27 @@ QString IisInventory::powerShellOneLiner()
         "$esc = { ([string]$args[0]) -replace '%','%25' -replace ' ','%20' -replace \"`t\",'%09' "
         "-replace \"`r\",'%0D' -replace \"`n\",'%0A' }; "
         // Counters of the lines printed, for the END line.
-        "$nb = 0; $na = 0; "
+        "$nb = 0; $na = 0; $all = $null; "
         // Every site (@() also when there is only one or none) ...
         "foreach ($site in @(Get-Website)) { "
         // ... every binding of it from the site's own configuration (Get-WebBinding -Name would put the site
         // name into an XPath query): O365W-SITE, name, protocol, bindingInformation ("IP:port:host").
         "foreach ($b in @($site.bindings.Collection)) { $nb++; "
         "\"O365W-SITE`t$(& $esc $site.name)`t$(& $esc $b.protocol)`t$(& $esc $b.bindingInformation)\" }; "
-        // ... every application of it (path "/O365Gateway"), its physical path with environment variables such
+        // ... every application of it (path "/O365Gateway"). Get-WebApplication -Site finds nothing, silently,
+        // for a name holding [ ] * ? or ' (a wildcard or a broken query): for those names the applications are
+        // taken from the list of all, by the site id in each one's ItemXPath; where that is not there the
+        // site is named in an O365W-WARN line instead. Then the physical path with environment variables such
         // as %SystemDrive% expanded ([string] turns a missing path into "" rather than an exception) ...
-        "foreach ($app in @(Get-WebApplication -Site $site.name)) { $na++; "
+        // (Characters by code, [char]93 for "]", so the line's brackets stay balanced.)
+        "if (([string]$site.name).IndexOfAny([char[]](91, 93, 42, 63, 39)) -ge 0) { "
+        "if ($null -eq $all) { $all = @(Get-WebApplication) }; "
+        "$apps = @(foreach ($x in $all) { if (([string]$x.ItemXPath).Contains(\"@id='\" + $site.id + \"'\" + [char]93 + "
+        "'/application')) { $x } }); "
+        "$xp = $false; foreach ($x in $all) { if ($x.ItemXPath) { $xp = $true } }; "
+        "if ($apps.Count -eq 0 -and -not $xp) { \"O365W-WARN`t$(& $esc $site.name)`tunreadable\" } } "
+        "else { $apps = @(Get-WebApplication -Site $site.name) }; "
+        "foreach ($app in $apps) { $na++; "
         "$dir = [Environment]::ExpandEnvironmentVariables([string]$app.PhysicalPath); "
         // ... and whether SubscriptionEvents.svc and Callbacks.svc are files in that directory (-LiteralPath:
         // no wildcards; an empty path is False rather than a test of the current directory).
@@ -233,6 +245,8 @@ IisInventory::ParseResult IisInventory::parse(const QString& pasted)
             expected = 5;
         else if (marker == kEndMarker)
             expected = 2;
+        else if (marker == kWarnMarker)
+            expected = 2;
         if (expected == 0) {
             // A prompt, the echoed command, a blank-padded console line, or an error of Windows.
             ++r.ignoredLines;
@@ -273,6 +287,9 @@ IisInventory::ParseResult IisInventory::parse(const QString& pasted)
                          .arg(lineNo)
                          .arg(fields.at(2), s.name));
             r.sites << s;
+        } else if (marker == kWarnMarker) {
+            if (!r.unreadableSites.contains(fields.at(0)))
+                r.unreadableSites << fields.at(0);
         } else if (marker == kAppMarker) {
             ++appLines;
             Application a;

@@ -14,6 +14,7 @@ namespace o365 {
 // Output format, one line per fact, found among anything else that was pasted by its first word:
 //     O365W-SITE <TAB> site name <TAB> protocol <TAB> bindingInformation       (one line per binding)
 //     O365W-APP  <TAB> site name <TAB> path <TAB> physical path <TAB> True|False <TAB> True|False
+//     O365W-WARN <TAB> site name <TAB> unreadable   (IIS's cmdlets could not list its applications)
 //     O365W-END  <TAB> number of O365W-SITE lines <TAB> number of O365W-APP lines
 // The two booleans say whether SubscriptionEvents.svc and Callbacks.svc exist in the application's root.
 // A console turns a tab into spaces when its text is copied, so fields are written without spaces: '%',
@@ -50,6 +51,8 @@ public:
         QList<Site> sites;
         QList<Application> applications;
         int ignoredLines = 0; // non-blank lines that are not the command's output (prompts, echo, other text)
+        // Sites whose applications IIS's cmdlets could not list (a name with [ ] * ? ' and no ItemXPath).
+        QStringList unreadableSites;
     };
     static ParseResult parse(const QString& pasted);
 

@@ -156,6 +156,16 @@ IisInventory::Match IisInventory::match(const ParseResult& inv, const QString& i
     m.siteFound = true;
     m.siteName = site;
     const Application* app = findApplication(inv.applications, site, path);
+    if (!app && inv.unreadableSites.contains(site)) {
+        m.message = tr("The site \"%1\" is bound to %2, but IIS's cmdlets cannot list its applications: its name "
+                       "holds [ ] * ? or ', which Get-WebApplication -Site reads as a pattern. Check in IIS Manager "
+                       "that \"%1\" has the application %3 and that its folder holds the service file, then confirm "
+                       "the steps by hand.")
+                        .arg(site, viaAllUnassigned ? QStringLiteral("*") : shownIp, path);
+        if (!note.isEmpty())
+            m.message = note + QLatin1Char(' ') + m.message;
+        return m;
+    }
     if (!app) {
         QStringList elsewhere = sitesWithApp;
         elsewhere.removeAll(site);

@@ -537,6 +537,12 @@ void TestIisInventory::match_data()
                                               << "Office 365" << true << "/O365Dispatcher" << QStringList();
     QTest::newRow("IPv6 in brackets") << real << "[2001:db8::10]" << "O365Gateway" << true << "Office 365" << true
                                       << "/O365Gateway" << QStringList();
+    // The one-liner could not list the applications of a site whose name IIS's cmdlets read as a pattern.
+    QTest::newRow("applications unreadable")
+        << QStringLiteral("O365W-SITE\tO'Brien%20[prod]\thttps\t203.0.113.12:443:\n"
+                          "O365W-WARN\tO'Brien%20[prod]\tunreadable\nO365W-END\t1\t0\n")
+        << "203.0.113.12" << "O365Gateway" << true << "O'Brien [prod]" << false << ""
+        << QStringList{"IIS's cmdlets cannot list its applications", "Check in IIS Manager"};
     QTest::newRow("application missing everywhere")
         << real << "203.0.113.10" << "O365Gatewy" << true << "Office 365" << false << ""
         << QStringList{"\"Office 365\" has no application /O365Gatewy", "no other site"};

@@ -1,7 +1,7 @@
 // Unit tests for o365::SetupCommand (app/SetupCommand.h): the setup.ps1 line of gateway step 7e and
 // Callbacks-Dispatcher step 7e, its PowerShell quoting, and its refusals.
 //
-// pwsh is not available here, so the generated lines are also read back by an independent minimal tokenizer
+// Real PowerShell judges these lines in tst_powershell; here they are also read back by an independent minimal tokenizer
 // of PowerShell command arguments (below): for every hostile value the line must come back as exactly the
 // expected parameter names and the original values, i.e. no value can add, end or change a token.
 
