@@ -3501,6 +3501,22 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>HTTP_Request is not installed on %1, but application instances older than 4.0 (%2) need it. Run there: %3.</source>
         <translation>HTTP_Request ist auf %1 nicht installiert, wird aber von Anwendungsinstanzen älter als 4.0 (%2) benötigt. Führen Sie dort aus: %3.</translation>
     </message>
+    <message>
+        <source>its PEAR installer is %1, and HTTP_Request2 needs 1.9.2 or later</source>
+        <translation>sein PEAR-Installer ist %1, HTTP_Request2 braucht aber 1.9.2 oder neuer</translation>
+    </message>
+    <message>
+        <source>its Net_URL2 is %1, and HTTP_Request2 needs 2.0.0 or later</source>
+        <translation>sein Net_URL2 ist %1, HTTP_Request2 braucht aber 2.0.0 oder neuer</translation>
+    </message>
+    <message>
+        <source>HTTP_Request2 is not installed on %1, and %2. Upgrade first: run there %3, then %4. If the upgrade of PEAR fails, run %5 and %6 (this installs the current PEAR), then %4.</source>
+        <translation>HTTP_Request2 ist auf %1 nicht installiert, und %2. Aktualisieren Sie zuerst: Führen Sie dort %3 aus, dann %4. Schlägt die Aktualisierung von PEAR fehl, führen Sie %5 und %6 aus (das installiert das aktuelle PEAR), dann %4.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, und </translation>
+    </message>
 </context>
 <context>
     <name>o365::PearList</name>

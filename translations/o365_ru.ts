@@ -3511,6 +3511,22 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>HTTP_Request is not installed on %1, but application instances older than 4.0 (%2) need it. Run there: %3.</source>
         <translation>HTTP_Request не установлен на %1, но он нужен экземплярам приложения старше 4.0 (%2). Выполните там: %3.</translation>
     </message>
+    <message>
+        <source>its PEAR installer is %1, and HTTP_Request2 needs 1.9.2 or later</source>
+        <translation>его установщик PEAR — %1, а HTTP_Request2 нужна версия 1.9.2 или новее</translation>
+    </message>
+    <message>
+        <source>its Net_URL2 is %1, and HTTP_Request2 needs 2.0.0 or later</source>
+        <translation>его Net_URL2 — %1, а HTTP_Request2 нужна версия 2.0.0 или новее</translation>
+    </message>
+    <message>
+        <source>HTTP_Request2 is not installed on %1, and %2. Upgrade first: run there %3, then %4. If the upgrade of PEAR fails, run %5 and %6 (this installs the current PEAR), then %4.</source>
+        <translation>HTTP_Request2 не установлен на %1, и %2. Сначала обновите: выполните там %3, затем %4. Если обновление PEAR не удастся, выполните %5 и %6 (это установит текущий PEAR), затем %4.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, и </translation>
+    </message>
 </context>
 <context>
     <name>o365::PearList</name>

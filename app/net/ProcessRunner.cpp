@@ -80,8 +80,11 @@ void QProcessRunner::start(const QString& program, const QStringList& arguments,
     auto* process = new QProcess; // deletes itself once the child has ended: never blocks
     process->setProgram(resolved);
     process->setArguments(arguments);
-    if (m_hasEnvironment)
-        process->setProcessEnvironment(m_environment);
+    // TERM=dumb for every child: nothing the wizard runs (ssh, pear) needs a terminal, and what it
+    // prints is read, so it must not be dressed for one (pear's bold headings).
+    QProcessEnvironment environment = m_hasEnvironment ? m_environment : QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
+    process->setProcessEnvironment(environment);
 #ifdef Q_OS_UNIX
     process->setChildProcessModifier([] { ::setsid(); });
 #endif

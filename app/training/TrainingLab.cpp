@@ -1,5 +1,7 @@
 #include "TrainingLab.h"
 
+#include "stages/provisioning/PearListSource.h"
+
 #include "training/LabHttpsServer.h"
 #include "paapi/PaCredentials.h"
 #include "session/Session.h"
@@ -28,7 +30,8 @@ public:
         const QString host = dash >= 0 ? arguments.value(dash + 1) : QString();
         const QStringList command = dash >= 0 ? arguments.mid(dash + 2) : QStringList();
         if (ssh && host.compare(m_scenario->provisioningHost, Qt::CaseInsensitive) == 0 &&
-            command == QStringList{QStringLiteral("pear"), QStringLiteral("list")}) {
+            command == QStringList{QStringLiteral("env"), QStringLiteral("TERM=dumb"), QStringLiteral("pear")} +
+                           PearListSource::pearArguments()) {
             r.exitCode = 0;
             r.standardOutput = m_scenario->pearList.toUtf8();
         } else if (ssh) {

@@ -104,6 +104,33 @@ void PearCheck::run()
                        evidence);
                 return;
             }
+            // HTTP_Request2 2.1.1 and later need the PEAR installer 1.9.2 and Net_URL2 2.0.0 or later
+            // (DESIGN.md): an older one is upgraded first, or pear install fails on the dependency.
+            const Version pear = Version::parse(pearVersion);
+            const QString netUrl2 = fetch.list.version(QStringLiteral("Net_URL2"));
+            QStringList first;
+            QStringList why;
+            if (pear.isValid() && pear < Version::parse(QStringLiteral("1.9.2"))) {
+                first << upgradePearCommand();
+                why << tr("its PEAR installer is %1, and HTTP_Request2 needs 1.9.2 or later").arg(pearVersion);
+            }
+            if (!netUrl2.isEmpty() && Version::parse(netUrl2).isValid() &&
+                Version::parse(netUrl2) < Version::parse(QStringLiteral("2.0.0"))) {
+                first << QStringLiteral("pear upgrade Net_URL2");
+                why << tr("its Net_URL2 is %1, and HTTP_Request2 needs 2.0.0 or later").arg(netUrl2);
+            }
+            if (!first.isEmpty()) {
+                evidence.insert(QStringLiteral("commands"),
+                                QJsonArray::fromStringList(first + QStringList{installHttpRequest2Command()}));
+                evidence.insert(QStringLiteral("goPearCommands"), QJsonArray::fromStringList(goPearCommands()));
+                finish(CheckStatus::Failed,
+                       tr("HTTP_Request2 is not installed on %1, and %2. Upgrade first: run there %3, then %4. If the "
+                          "upgrade of PEAR fails, run %5 and %6 (this installs the current PEAR), then %4.")
+                           .arg(where, why.join(tr(", and ")), first.join(QStringLiteral(", then ")),
+                                installHttpRequest2Command(), goPearCommands().at(0), goPearCommands().at(1)),
+                       tr("Installed PEAR version: %1.").arg(pearVersion), evidence);
+                return;
+            }
             evidence.insert(QStringLiteral("commands"),
                             QJsonArray::fromStringList(QStringList{installHttpRequest2Command()}));
             evidence.insert(QStringLiteral("goPearCommands"), QJsonArray::fromStringList(goPearCommands()));

@@ -32,6 +32,7 @@ public:
 
     static QString installHttpRequest2Command() { return QStringLiteral("pear install HTTP_Request2"); }
     static QString installHttpRequestCommand() { return QStringLiteral("pear install HTTP_Request"); }
+    static QString upgradePearCommand() { return QStringLiteral("pear upgrade PEAR"); }
     static QStringList goPearCommands();
 
 protected:

@@ -17,6 +17,26 @@ QString excerpt(const QString& line)
 
 } // namespace
 
+QString PearList::stripTerminalCodes(const QString& text)
+{
+    // CSI sequences (ESC [ … final byte: bold ESC[1m … ESC[m on a terminal), other ESC sequences, and
+    // the C0 controls but tab, line feed and carriage return.
+    static const QRegularExpression csi(QStringLiteral("\x1b\\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\\\-_]|\x9b[0-?]*[ -/]*[@-~]"));
+    QString out = text;
+    out.remove(csi);
+    QString clean;
+    clean.reserve(out.size());
+    for (QChar c : std::as_const(out)) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
+            continue;
+        if (u == 0x7f)
+            continue;
+        clean += c;
+    }
+    return clean;
+}
+
 PearList PearList::parse(const QString& text)
 {
     static const QRegularExpression header(QStringLiteral("installed packages,\\s*channel\\s+(\\S+?)\\s*:\\s*$"),
@@ -32,11 +52,25 @@ PearList PearList::parse(const QString& text)
         QStringLiteral("\\bpear\\b.*(command not found|not found|no such file or directory|is not recognized)"),
         QRegularExpression::CaseInsensitiveOption);
 
+    // PHP's diagnostics can appear anywhere, inside the table too (old PEAR on a newer PHP): skipped,
+    // and kept, instead of ending the table there (which lost the rows below them).
+    static const QRegularExpression phpDiagnostic(
+        QStringLiteral("^\\s*(PHP\\s+)?(Warning|Notice|Strict Standards|Deprecated|Fatal error|Parse error)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+
     PearList list;
-    QString normalised = text;
+    QString normalised = stripTerminalCodes(text);
     normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList lines = normalised.split(QLatin1Char('\n'));
+    QStringList lines;
+    for (const QString& line : normalised.split(QLatin1Char('\n'))) {
+        if (phpDiagnostic.match(line).hasMatch()) {
+            if (list.phpDiagnostics.size() < 20)
+                list.phpDiagnostics << excerpt(line);
+            continue;
+        }
+        lines << line;
+    }
 
     int sections = 0;
     bool empty = false;

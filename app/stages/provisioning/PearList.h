@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace o365
 {
@@ -21,7 +22,8 @@ struct PearPackage {
 //   Package          Version State
 //   Archive_Tar      1.4.14  stable
 // or "(no packages installed from channel pear.php.net)" / "(no packages installed)".
-// Tolerates CRLF, a shell prompt or blank lines around it, several channel sections.
+// Tolerates CRLF, a shell prompt or blank lines around it, several channel sections, the ANSI bold
+// pear prints on a terminal, and PHP Warning:/Notice:/Strict Standards:/Deprecated: lines anywhere.
 // Anything else (garbage, "pear: command not found", a truncated table) is not ok, with a
 // message that says what was seen.
 class PearList
@@ -34,6 +36,10 @@ public:
     QString message; // why it is not ok (empty when ok)
     QString channel; // of the first section, e.g. "pear.php.net"
     QList<PearPackage> packages;
+    QStringList phpDiagnostics; // PHP Warning:/Notice:/Deprecated: lines seen (and skipped), at most 20
+
+    // Without ANSI/VT escape sequences (pear's bold headings on a terminal) and other control characters.
+    static QString stripTerminalCodes(const QString& text);
 
     // Package names compare case-insensitively, as pear itself does.
     bool has(const QString& name) const;

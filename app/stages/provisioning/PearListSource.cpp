@@ -82,6 +82,11 @@ QString PearListSource::validateUser(const QString& user)
     return {};
 }
 
+QStringList PearListSource::pearArguments()
+{
+    return {QStringLiteral("list"), QStringLiteral("-c"), QStringLiteral("pear.php.net")};
+}
+
 QStringList PearListSource::sshArguments() const
 {
     if (!validateHost(m_options.host).isEmpty() || !validateUser(m_options.user).isEmpty())
@@ -102,7 +107,10 @@ QStringList PearListSource::sshArguments() const
         args << QStringLiteral("-p") << QString::number(m_options.port);
     if (!m_options.user.isEmpty())
         args << QStringLiteral("-l") << m_options.user;
-    args << QStringLiteral("--") << m_options.host << QStringLiteral("pear") << QStringLiteral("list");
+    // env TERM=dumb: nothing printed for a terminal (pear's bold headings); -c pear.php.net: the table of
+    // that channel whatever the default channel is.
+    args << QStringLiteral("--") << m_options.host << QStringLiteral("env") << QStringLiteral("TERM=dumb")
+         << QStringLiteral("pear") << pearArguments();
     return args;
 }
 
@@ -210,7 +218,7 @@ void PearListSource::startRun()
         args = sshArguments();
     } else {
         program = m_options.pearProgram;
-        args = QStringList{QStringLiteral("list")};
+        args = pearArguments(); // the runner gives every child TERM=dumb
     }
     delete m_runContext;
     m_runContext = new QObject(this);

@@ -69,6 +69,8 @@ public:
     static QString validateUser(const QString& user);
     // The ssh command line (program excluded); empty when host or user is refused.
     QStringList sshArguments() const;
+    // pear's own arguments: list -c pear.php.net.
+    static QStringList pearArguments();
     QString timeoutMessage(int timeoutMs) const;
 
     // Messages for a finished run (public for tests and the headless checker).

@@ -117,6 +117,9 @@ private Q_SLOTS:
     void localRealPear();
     void localPearMissing();
     void pasted();
+    void pearTooOld_data();
+    void pearTooOld();
+    void warningInsideTheTable();
     void runnerCapsOutputAndFeedsStdin();
     void realSshClient_data();
     void realSshClient();
@@ -285,7 +288,8 @@ void TestPearCheck::sshArgumentsAreSafe()
     QVERIFY(args.contains(QStringLiteral("ConnectTimeout=7")));
     const int dashes = args.indexOf(QStringLiteral("--"));
     QVERIFY(dashes > 0);
-    QCOMPARE(args.mid(dashes), (QStringList{"--", "pgh.example", "pear", "list"}));
+    QCOMPARE(args.mid(dashes),
+             (QStringList{"--", "pgh.example", "env", "TERM=dumb", "pear", "list", "-c", "pear.php.net"}));
     QCOMPARE(args.at(args.indexOf(QStringLiteral("-l")) + 1), QStringLiteral("support"));
     QCOMPARE(args.at(args.indexOf(QStringLiteral("-p")) + 1), QStringLiteral("2222"));
     QVERIFY(check.result()
@@ -512,6 +516,63 @@ void TestPearCheck::pasted()
     r = runCheck(&check3);
     COMPARE_STATUS(r.status, CheckStatus::Skipped);
     QVERIFY2(r.message.contains(QStringLiteral("Paste the output of pear list")), qPrintable(r.message));
+}
+
+void TestPearCheck::pearTooOld_data()
+{
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("PEAR 1.7.2") << "Archive_Tar 1.3.2 stable\nPEAR 1.7.2 stable\n"
+                                << "its PEAR installer is 1.7.2, and HTTP_Request2 needs 1.9.2 or later. Upgrade "
+                                   "first: run there pear upgrade PEAR, then pear install HTTP_Request2";
+    QTest::newRow("Net_URL2 1.0.0") << "Net_URL2 1.0.0 stable\nPEAR 1.10.1 stable\n"
+                                    << "its Net_URL2 is 1.0.0, and HTTP_Request2 needs 2.0.0 or later. Upgrade first: "
+                                       "run there pear upgrade Net_URL2, then pear install HTTP_Request2";
+    QTest::newRow("both") << "Net_URL2 0.3.1 beta\nPEAR 1.9.1 stable\n"
+                          << "run there pear upgrade PEAR, then pear upgrade Net_URL2, then pear install HTTP_Request2";
+}
+
+// HTTP_Request2 needs PEAR 1.9.2 and Net_URL2 2.0.0: an older one is upgraded first, said before
+// pear install HTTP_Request2 (which would fail on the dependency).
+void TestPearCheck::pearTooOld()
+{
+    QFETCH(QString, rows);
+    QFETCH(QString, expected);
+    PearListSource::Options o;
+    o.source = PearListSource::Source::Pasted;
+    o.pastedText = QStringLiteral("Installed packages, channel pear.php.net:\n====\nPackage Version State\n") + rows;
+    PearListSource source(o);
+    PearCheck check(PearCheck::step2Spec(), PearCheck::Requirement::HttpRequest2, &source);
+    const CheckResult r = runCheck(&check);
+    COMPARE_STATUS(r.status, CheckStatus::Failed);
+    QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("go-pear.phar")), qPrintable(r.message));
+    QCOMPARE(r.evidence.value(QStringLiteral("commands")).toArray().last().toString(),
+             PearCheck::installHttpRequest2Command());
+}
+
+// A PHP warning inside the table (old PEAR on a newer PHP) ended the table there: HTTP_Request2 below
+// it read as "not installed", a wrong FAILED.
+void TestPearCheck::warningInsideTheTable()
+{
+    PearListSource::Options o;
+    o.source = PearListSource::Source::Pasted;
+    o.pastedText = QStringLiteral("Installed packages, channel pear.php.net:\n"
+                                  "=========================================\n"
+                                  "Package          Version State\n"
+                                  "Archive_Tar      1.4.14  stable\n"
+                                  "PHP Deprecated:  Methods with the same name as their class will not be constructors "
+                                  "in a future version of PHP; PEAR has a deprecated constructor in "
+                                  "/usr/share/php/PEAR.php on line 118\n"
+                                  "Notice: Undefined index: packages in /usr/share/php/PEAR/Registry.php on line 1209\n"
+                                  "HTTP_Request2    2.5.1   stable\n"
+                                  "\x1b[1mNet_URL2\x1b[m         2.2.2   stable\n"
+                                  "PEAR             1.10.13 stable\n");
+    PearListSource source(o);
+    PearCheck check(PearCheck::step2Spec(), PearCheck::Requirement::HttpRequest2, &source);
+    const CheckResult r = runCheck(&check);
+    COMPARE_STATUS(r.status, CheckStatus::Passed);
+    QVERIFY2(r.message.contains(QLatin1String("HTTP_Request2 2.5.1 is installed")), qPrintable(r.message));
 }
 
 void TestPearCheck::runnerCapsOutputAndFeedsStdin()

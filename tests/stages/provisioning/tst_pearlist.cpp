@@ -4,6 +4,8 @@
 #include "stages/provisioning/PearList.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -14,6 +16,7 @@ class TestPearList : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void realPearList_data();
     void realPearList();
     void fixtures_data();
     void fixtures();
@@ -21,20 +24,90 @@ private Q_SLOTS:
     void severalChannels();
 };
 
+namespace {
+
+QString findOrFail(const char* name)
+{
+    return QStandardPaths::findExecutable(QLatin1String(name));
+}
+
+// Runs program with args (test code may block) and returns its standard output.
+QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
+}
+
+// Real PHP diagnostics, as this machine's php prints them (with and without the "PHP " prefix).
+QStringList realPhpDiagnostics()
+{
+    const QString php = QStandardPaths::findExecutable(QStringLiteral("php"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(php, {QStringLiteral("-d"), QStringLiteral("display_errors=stdout"), QStringLiteral("-d"),
+                  QStringLiteral("log_errors=1"), QStringLiteral("-d"), QStringLiteral("error_log="),
+                  QStringLiteral("-d"), QStringLiteral("error_reporting=E_ALL"), QStringLiteral("-d"),
+                  QStringLiteral("html_errors=0"), QStringLiteral("-r"),
+                  QStringLiteral("echo $undefined; trigger_error('old call', E_USER_DEPRECATED); "
+                                 "trigger_error('a notice', E_USER_NOTICE);")});
+    p.waitForFinished(30000);
+    QStringList lines;
+    for (const QString& l : QString::fromUtf8(p.readAll()).split(QLatin1Char('\n')))
+        if (!l.trimmed().isEmpty())
+            lines << l;
+    return lines;
+}
+
+} // namespace
+
+void TestPearList::realPearList_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("through a pipe (upper case)") << "pipe";
+    QTest::newRow("on a terminal under TERM=xterm (ANSI bold)") << "terminal";
+    QTest::newRow("a PHP warning inside the table") << "warning";
+}
+
+// This machine's real `pear list -c pear.php.net` (Debian's php-pear), as the wizard gets it: through a
+// pipe (PEAR then prints its caption and headline in upper case), on a pseudo-terminal with TERM=xterm
+// (mixed case wrapped in ANSI bold, CRLF), and with real PHP diagnostics inside the table.
 void TestPearList::realPearList()
 {
-    const QString pear = QStandardPaths::findExecutable(QStringLiteral("pear"));
-    if (pear.isEmpty())
-        QSKIP("pear is not installed (scripts/deps.sh test installs php-pear)");
-    QProcess p;
-    p.start(pear, {QStringLiteral("list")});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QFETCH(QString, how);
+    const QString pear = findOrFail("pear");
+    QVERIFY2(!pear.isEmpty(), "pear is not installed: scripts/deps.sh test installs php-pear");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList args{QStringLiteral("list"), QStringLiteral("-c"), QStringLiteral("pear.php.net")};
+    QString out;
+    if (how == QLatin1String("terminal")) {
+        const QString script = findOrFail("script");
+        QVERIFY2(!script.isEmpty(), "script (util-linux) is not installed");
+        env.insert(QStringLiteral("TERM"), QStringLiteral("xterm"));
+        out = QString::fromUtf8(
+            run(script, {QStringLiteral("-qc"), pear + QLatin1Char(' ') + args.join(QLatin1Char(' ')), QStringLiteral("/dev/null")}, env));
+        QVERIFY2(out.contains(QLatin1String("\x1b[1m")) && out.contains(QLatin1String("\r\n")), qPrintable(out));
+    } else {
+        out = QString::fromUtf8(run(pear, args, env));
+        QVERIFY2(out.contains(QLatin1String("INSTALLED PACKAGES")), qPrintable(out));
+        if (how == QLatin1String("warning")) {
+            const QStringList diagnostics = realPhpDiagnostics();
+            QVERIFY2(diagnostics.size() >= 3, qPrintable(diagnostics.join(QLatin1Char('\n'))));
+            QStringList lines = out.split(QLatin1Char('\n'));
+            const int table = int(lines.indexOf(QRegularExpression(QStringLiteral("PACKAGE\\s+VERSION.*"))));
+            QVERIFY(table > 0);
+            for (int i = 0; i < diagnostics.size(); ++i)
+                lines.insert(table + 2 + i, diagnostics.at(i)); // after the first row
+            out = lines.join(QLatin1Char('\n'));
+        }
+    }
     const PearList list = PearList::parse(out);
     QVERIFY2(list.ok, qPrintable(list.message + QStringLiteral("\n") + out));
     QCOMPARE(list.channel.toLower(), QStringLiteral("pear.php.net"));
-    // Debian's php-pear bundles these.
+    // Debian's php-pear bundles these; the rows after a warning are kept.
     for (const char* name : {"Archive_Tar", "Console_Getopt", "PEAR", "Structures_Graph", "XML_Util"}) {
         QVERIFY2(list.has(QLatin1String(name)), name);
         QVERIFY2(!list.version(QLatin1String(name)).isEmpty(), name);
@@ -42,7 +115,11 @@ void TestPearList::realPearList()
     }
     QVERIFY(!list.has(QStringLiteral("HTTP_Request2")));
     for (const PearPackage& p : list.packages)
-        QVERIFY2(!p.state.isEmpty() && p.name.toUpper() != QStringLiteral("PACKAGE"), qPrintable(p.name));
+        QVERIFY2(!p.state.isEmpty() && p.name.toUpper() != QStringLiteral("PACKAGE") &&
+                     !p.name.contains(QLatin1Char('\x1b')),
+                 qPrintable(p.name));
+    if (how == QLatin1String("warning"))
+        QVERIFY2(list.phpDiagnostics.size() >= 3, qPrintable(list.phpDiagnostics.join(QLatin1Char('\n'))));
 }
 
 void TestPearList::fixtures_data()
