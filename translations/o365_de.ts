@@ -26,6 +26,18 @@
         <source>&quot;%1&quot; is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.</source>
         <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie sie in der Form 203.0.113.10 oder 2001:db8::10 ein.</translation>
     </message>
+    <message>
+        <source>Output in the console (copy it from there)</source>
+        <translation>Ausgabe in der Konsole (von dort kopieren)</translation>
+    </message>
+    <message>
+        <source>Output to the clipboard (| clip: no console in between)</source>
+        <translation>Ausgabe in die Zwischenablage (| clip: keine Konsole dazwischen)</translation>
+    </message>
+    <message>
+        <source>Output to a file (%TEMP%\o365w-iis.txt, opened in Notepad; or load it here)</source>
+        <translation>Ausgabe in eine Datei (%TEMP%\o365w-iis.txt, im Editor geöffnet; oder hier laden)</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -178,10 +190,6 @@
         <translation>Windows PowerShell meldete einen Fehler: &quot;%1&quot;. Kopieren Sie den Befehl erneut genau wie angezeigt, führen Sie ihn in Windows PowerShell aus, gestartet mit &quot;Als Administrator ausführen&quot;, und fügen Sie nur seine Ausgabe ein.</translation>
     </message>
     <message>
-        <source>Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console may have cut or wrapped it. Copy the whole output again; if long lines are wrapped, widen the console window or run the command in Windows PowerShell ISE.</source>
-        <translation>Zeile %1 des eingefügten Textes ist unvollständig: Nach %2 hat sie %3 statt %4 Felder. Die Konsole hat sie möglicherweise abgeschnitten oder umbrochen. Kopieren Sie die gesamte Ausgabe erneut; werden lange Zeilen umbrochen, verbreitern Sie das Konsolenfenster oder führen Sie den Befehl in Windows PowerShell ISE aus.</translation>
-    </message>
-    <message>
         <source>Line %1: the output of the command appears more than once. Paste the output of one run only.</source>
         <translation>Zeile %1: Die Ausgabe des Befehls ist mehrfach enthalten. Fügen Sie nur die Ausgabe eines einzigen Laufs ein.</translation>
     </message>
@@ -268,6 +276,10 @@
     <message>
         <source>The site &quot;%1&quot; is bound to %2, but IIS&apos;s cmdlets cannot list its applications: its name holds [ ] * ? or &apos;, which Get-WebApplication -Site reads as a pattern. Check in IIS Manager that &quot;%1&quot; has the application %3 and that its folder holds the service file, then confirm the steps by hand.</source>
         <translation>Die Site „%1“ ist an %2 gebunden, aber die IIS-Cmdlets können ihre Anwendungen nicht auflisten: Ihr Name enthält [ ] * ? oder &apos;, was Get-WebApplication -Site als Muster liest. Prüfen Sie im IIS-Manager, dass „%1“ die Anwendung %3 hat und ihr Ordner die Dienstdatei enthält, und bestätigen Sie die Schritte dann von Hand.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console may have cut or wrapped it. Copy the whole output again, or use the command that copies the output to the clipboard (| clip) or writes it to a file.</source>
+        <translation>Zeile %1 des eingefügten Textes ist unvollständig: Nach %2 hat sie %3 Felder statt %4. Die Konsole hat sie vielleicht abgeschnitten oder umbrochen. Kopieren Sie die ganze Ausgabe noch einmal, oder verwenden Sie den Befehl, der die Ausgabe in die Zwischenablage kopiert (| clip) oder in eine Datei schreibt.</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4620,22 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation>Aus einer Datei laden…</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>%1 aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Load the output from a file</source>
+        <translation>Die Ausgabe aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>o365::StepListWidget</name>
@@ -4713,6 +4741,10 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>How the command of step %1 gives its output</source>
+        <translation>Wie der Befehl von Schritt %1 seine Ausgabe liefert</translation>
     </message>
 </context>
 <context>

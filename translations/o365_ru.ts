@@ -26,6 +26,18 @@
         <source>&quot;%1&quot; is not an IP address. Enter it as 203.0.113.10 or 2001:db8::10.</source>
         <translation>«%1» — не IP-адрес. Введите его в виде 203.0.113.10 или 2001:db8::10.</translation>
     </message>
+    <message>
+        <source>Output in the console (copy it from there)</source>
+        <translation>Вывод в консоль (скопируйте оттуда)</translation>
+    </message>
+    <message>
+        <source>Output to the clipboard (| clip: no console in between)</source>
+        <translation>Вывод в буфер обмена (| clip: без консоли)</translation>
+    </message>
+    <message>
+        <source>Output to a file (%TEMP%\o365w-iis.txt, opened in Notepad; or load it here)</source>
+        <translation>Вывод в файл (%TEMP%\o365w-iis.txt, открывается в Блокноте; или загрузите его здесь)</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -178,10 +190,6 @@
         <translation>Windows PowerShell сообщила об ошибке: «%1». Скопируйте команду ещё раз точно в показанном виде, выполните её в Windows PowerShell, запущенной через «Запуск от имени администратора», и вставьте только её вывод.</translation>
     </message>
     <message>
-        <source>Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console may have cut or wrapped it. Copy the whole output again; if long lines are wrapped, widen the console window or run the command in Windows PowerShell ISE.</source>
-        <translation>Строка %1 вставленного текста неполная: после %2 в ней %3 полей вместо %4. Возможно, консоль обрезала или перенесла её. Скопируйте весь вывод ещё раз; если длинные строки переносятся, расширьте окно консоли или выполните команду в Windows PowerShell ISE.</translation>
-    </message>
-    <message>
         <source>Line %1: the output of the command appears more than once. Paste the output of one run only.</source>
         <translation>Строка %1: вывод команды вставлен несколько раз. Вставьте вывод только одного запуска.</translation>
     </message>
@@ -268,6 +276,10 @@
     <message>
         <source>The site &quot;%1&quot; is bound to %2, but IIS&apos;s cmdlets cannot list its applications: its name holds [ ] * ? or &apos;, which Get-WebApplication -Site reads as a pattern. Check in IIS Manager that &quot;%1&quot; has the application %3 and that its folder holds the service file, then confirm the steps by hand.</source>
         <translation>Сайт «%1» привязан к %2, но командлеты IIS не могут перечислить его приложения: его имя содержит [ ] * ? или &apos;, что Get-WebApplication -Site читает как шаблон. Проверьте в диспетчере IIS, что у «%1» есть приложение %3 и что его папка содержит файл службы, затем подтвердите шаги вручную.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console may have cut or wrapped it. Copy the whole output again, or use the command that copies the output to the clipboard (| clip) or writes it to a file.</source>
+        <translation>Строка %1 вставленного текста неполная: после %2 в ней %3 полей вместо %4. Возможно, консоль обрезала или перенесла её. Скопируйте весь вывод ещё раз или используйте команду, которая копирует вывод в буфер обмена (| clip) или записывает его в файл.</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4631,22 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>Загрузить %1 из файла</translation>
+    </message>
+    <message>
+        <source>Load the output from a file</source>
+        <translation>Загрузить вывод из файла</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt *.log);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>o365::StepListWidget</name>
@@ -4724,6 +4752,10 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Not checked yet.</source>
         <translation>Ещё не проверено.</translation>
+    </message>
+    <message>
+        <source>How the command of step %1 gives its output</source>
+        <translation>Как команда шага %1 выдаёт свой вывод</translation>
     </message>
 </context>
 <context>

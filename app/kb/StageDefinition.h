@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct StepCommand
 {
     QString text;       // empty when it cannot be built yet
     QStringList errors; // what is missing or wrong, and where to fix it
+    // Other ways to run the same thing, each with its label (the IIS inventory to the clipboard or a
+    // file); text is the first. Empty: there is only text.
+    QList<QPair<QString, QString>> variants;
 };
 
 // What the wizard does about one KB stage: which steps it checks and how, what it offers to copy,

@@ -1,5 +1,6 @@
 #include "TrainingLab.h"
 
+#include "stages/application/IisInventory.h"
 #include "stages/provisioning/PearListSource.h"
 
 #include "training/LabHttpsServer.h"
@@ -237,10 +238,12 @@ QString TrainingLab::iisInventory(const TrainingScenario::WebApplication& app, b
     const QString site = iisSiteName(gateway);
     const QString yes = QStringLiteral("True"), no = QStringLiteral("False");
     QStringList lines;
-    lines << QStringLiteral("O365W-SITE\t%1\thttps\t127.0.0.1:443:").arg(site);
-    lines << QStringLiteral("O365W-APP\t%1\t/%2\tC:\\inetpub\\%2\t%3\t%4")
-                 .arg(site, app.application, gateway && svc ? yes : no, !gateway && svc ? yes : no);
-    lines << QStringLiteral("O365W-END\t1\t1");
+    lines << IisInventory::record(QStringLiteral("SITE"), {site, QStringLiteral("https"), QStringLiteral("127.0.0.1:443:")});
+    lines << IisInventory::record(QStringLiteral("APP"),
+                                  {site, QLatin1Char('/') + app.application,
+                                   QStringLiteral("C:\\inetpub\\") + app.application, gateway && svc ? yes : no,
+                                   !gateway && svc ? yes : no});
+    lines << IisInventory::record(QStringLiteral("END"), {QStringLiteral("1"), QStringLiteral("1")});
     return lines.join(QLatin1Char('\n'));
 }
 

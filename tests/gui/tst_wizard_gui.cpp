@@ -21,6 +21,8 @@
 #include "pages/StagePage.h"
 #include "pages/StartPage.h"
 #include "widgets/StepRowWidget.h"
+#include "widgets/StepInputsForm.h"
+#include "stages/application/IisInventory.h"
 #include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
@@ -29,6 +31,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -641,6 +644,52 @@ void TestWizardGui::setupLineFollowsTheSession()
     paste->setPlainText(QStringLiteral("this is not what the command prints"));
     auto* check4 = row4->findChild<QLabel*>(QStringLiteral("check_gateway.4"));
     QTRY_VERIFY2(check4->text().contains(QStringLiteral("Failed")), qPrintable(check4->text()));
+
+    // Around the console: the same command piped to clip, or into a file that can be loaded here
+    // (UTF-16LE with a BOM, as Out-File writes it in Windows PowerShell 5.1).
+    auto* route = row4->findChild<QComboBox*>(QStringLiteral("commandRoute_gateway.4"));
+    QVERIFY(route && route->isVisibleTo(row4));
+    QCOMPARE(route->count(), 3);
+    auto* command4 = row4->findChild<QPlainTextEdit*>(QStringLiteral("command_gateway.4"));
+    route->setCurrentIndex(1);
+    Q_EMIT route->activated(1);
+    QTRY_VERIFY2(command4->toPlainText().endsWith(QStringLiteral(" } | clip")), qPrintable(command4->toPlainText()));
+    route->setCurrentIndex(2);
+    Q_EMIT route->activated(2);
+    QTRY_VERIFY(command4->toPlainText().contains(QStringLiteral("Out-File -FilePath \"$env:TEMP\\o365w-iis.txt\"")));
+    row4->findChild<QPushButton*>(QStringLiteral("copyCommand_gateway.4"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), command4->toPlainText());
+
+    const QString records = IisInventory::record(QStringLiteral("SITE"), {QStringLiteral("Сайт"), QStringLiteral("https"),
+                                                                          QStringLiteral("203.0.113.10:443:")}) +
+                            QStringLiteral("\r\n") +
+                            IisInventory::record(QStringLiteral("APP"), {QStringLiteral("Сайт"), QStringLiteral("/O365Gateway"),
+                                                                         QStringLiteral("C:\\inetpub\\gw"), QStringLiteral("True"),
+                                                                         QStringLiteral("False")}) +
+                            QStringLiteral("\r\n") +
+                            IisInventory::record(QStringLiteral("END"), {QStringLiteral("1"), QStringLiteral("1")}) +
+                            QStringLiteral("\r\n");
+    const QString file = m_dir.filePath(QStringLiteral("o365w-iis.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xFF\xFE", 2);
+        f.write(reinterpret_cast<const char*>(records.utf16()), records.size() * 2);
+    }
+    StepInputsForm::fileChooser() = [file](QWidget*) { return file; };
+    row4->findChild<QPushButton*>(QStringLiteral("loadFile_gateway.4_iisOutput"))->click();
+    const QString shown = QString(records).replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // as the box keeps it
+    QCOMPARE(paste->toPlainText(), shown);
+    QCOMPARE(h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.4")).values.value(QStringLiteral("iisOutput")),
+             shown);
+    // Read and parsed: the site's name decoded from its UTF-8 %XX (the address here is the test's own).
+    QTRY_VERIFY2(check4->text().contains(QStringLiteral("Сайт")), qPrintable(check4->text()));
+    // A file that is not one: said under the box, the pasted text kept.
+    StepInputsForm::fileChooser() = [this](QWidget*) { return m_dir.filePath(QStringLiteral("no-such-file.txt")); };
+    row4->findChild<QPushButton*>(QStringLiteral("loadFile_gateway.4_iisOutput"))->click();
+    auto* loadError = row4->findChild<QLabel*>(QStringLiteral("inputError_gateway.4_iisOutput"));
+    QVERIFY(loadError->isVisibleTo(row4) && !loadError->text().isEmpty());
+    QCOMPARE(paste->toPlainText(), shown);
 }
 
 namespace {

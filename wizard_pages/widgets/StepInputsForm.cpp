@@ -1,15 +1,19 @@
 #include "StepInputsForm.h"
 
+#include "core/BoundedFile.h"
+#include "core/TextDecoding.h"
 #include "kb/ProcedureCatalogue.h"
 #include "kb/StageDefinition.h"
 #include "session/Session.h"
 #include "widgets/WrapLabel.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace o365 {
@@ -40,10 +44,44 @@ StepInputsForm::StepInputsForm(const StageDefinition& definition, const Step& st
         auto* field = new QVBoxLayout;
         field->setSpacing(2);
         field->addWidget(editor);
+        if (in.multiline) {
+            // What the engineer saved to a file (the File route of the IIS inventory; Out-File writes UTF-16).
+            auto* load = new QPushButton(tr("Load from a file…"), this);
+            load->setObjectName(QStringLiteral("loadFile_%1_%2").arg(step.id, in.key));
+            load->setAccessibleName(tr("Load %1 from a file").arg(QCoreApplication::translate("Procedure", in.label)));
+            const QString key = in.key;
+            connect(load, &QPushButton::clicked, this, [this, key, error] { loadFile(key, error); });
+            field->addWidget(load, 0, Qt::AlignLeft);
+        }
         field->addWidget(error);
         form->addRow(label, field);
         m_errors.insert(in.key, error);
     }
+}
+
+std::function<QString(QWidget*)>& StepInputsForm::fileChooser()
+{
+    static std::function<QString(QWidget*)> chooser = [](QWidget* parent) {
+        return QFileDialog::getOpenFileName(parent, tr("Load the output from a file"), QString(),
+                                            tr("Text files (*.txt *.log);;All files (*)"));
+    };
+    return chooser;
+}
+
+void StepInputsForm::loadFile(const QString& key, QLabel* error)
+{
+    const QString path = fileChooser()(this);
+    if (path.isEmpty())
+        return;
+    const BoundedFile::Result read = BoundedFile::read(path, MaxLoadedBytes);
+    if (!read.ok()) {
+        error->setText(tr("⚠ %1").arg(read.message));
+        error->setVisible(true);
+        return;
+    }
+    error->setVisible(false);
+    QPlainTextEdit* paste = m_pastes.value(key);
+    paste->setPlainText(decodeText(read.bytes)); // textChanged saves it to the session
 }
 
 QWidget* StepInputsForm::addLineEdit(const QString& stepId, const QString& key)

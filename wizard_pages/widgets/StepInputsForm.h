@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QMap>
+#include <QString>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -15,8 +18,9 @@ struct Step;
 struct StepRecord;
 
 // The inputs of one step as a form: a line edit per value, a plain-text box per pasted output,
-// and under each the stage's complaint about what was entered. Every edit goes to the session
-// at once. Editors are named "input_<stepId>_<key>", complaints "inputError_<stepId>_<key>".
+// and under each the stage's complaint about what was entered; a pasted output can also be loaded
+// from a file ("loadFile_<stepId>_<key>": UTF-16 or UTF-8, at most 1 MiB). Every edit goes to the
+// session at once. Editors are named "input_<stepId>_<key>", complaints "inputError_<stepId>_<key>".
 class StepInputsForm : public QWidget
 {
     Q_OBJECT
@@ -26,12 +30,17 @@ public:
 
     void refresh(const StepRecord& record); // shows the session's values and their errors
 
+    static constexpr qint64 MaxLoadedBytes = 1024 * 1024;
+    // Asks for the file "Load from a file…" reads (a seam for the tests; a file dialog by default).
+    static std::function<QString(QWidget*)>& fileChooser();
+
 Q_SIGNALS:
     void edited();
 
 private:
     QWidget* addLineEdit(const QString& stepId, const QString& key);
     QWidget* addPaste(const QString& stepId, const QString& key);
+    void loadFile(const QString& key, QLabel* error);
 
     const StageDefinition& m_definition;
     Session* m_session;

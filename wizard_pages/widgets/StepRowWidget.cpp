@@ -11,6 +11,7 @@
 #include "widgets/WrapLabel.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -151,10 +152,16 @@ QLayout* StepRowWidget::buildCommand()
     m_commandErrors = new WrapLabel(this);
     m_commandErrors->setObjectName(QStringLiteral("commandErrors_") + id);
     m_commandErrors->setTextFormat(Qt::PlainText);
+    m_commandRoute = new QComboBox(this);
+    m_commandRoute->setObjectName(QStringLiteral("commandRoute_") + id);
+    m_commandRoute->setAccessibleName(tr("How the command of step %1 gives its output").arg(m_displayNumber));
+    m_commandRoute->setVisible(false);
+    connect(m_commandRoute, &QComboBox::activated, this, [this] { refresh(); });
     auto* box = new QGridLayout;
-    box->addWidget(m_command, 0, 0);
-    box->addWidget(m_copy, 0, 1, Qt::AlignTop);
-    box->addWidget(m_commandErrors, 1, 0, 1, 2);
+    box->addWidget(m_commandRoute, 0, 0, 1, 2);
+    box->addWidget(m_command, 1, 0);
+    box->addWidget(m_copy, 1, 1, Qt::AlignTop);
+    box->addWidget(m_commandErrors, 2, 0, 1, 2);
     return box;
 }
 
@@ -214,10 +221,18 @@ void StepRowWidget::refresh()
         m_inputsForm->refresh(rec);
     if (m_command) {
         const StepCommand c = m_definition.commandFor(m_step.id, *m_session, m_scope);
-        if (m_command->toPlainText() != c.text)
-            m_command->setPlainText(c.text);
-        m_command->setVisible(!c.text.isEmpty());
-        m_copy->setEnabled(!c.text.isEmpty());
+        if (m_commandRoute->count() != c.variants.size()) {
+            m_commandRoute->clear();
+            for (const auto& [label, text] : c.variants)
+                m_commandRoute->addItem(label);
+        }
+        m_commandRoute->setVisible(!c.variants.isEmpty());
+        const int route = m_commandRoute->currentIndex();
+        const QString text = route >= 0 && route < c.variants.size() ? c.variants.at(route).second : c.text;
+        if (m_command->toPlainText() != text)
+            m_command->setPlainText(text);
+        m_command->setVisible(!text.isEmpty());
+        m_copy->setEnabled(!text.isEmpty());
         m_commandErrors->setText(c.errors.isEmpty() ? QString() : tr("⚠ %1").arg(c.errors.join(QStringLiteral(" "))));
         m_commandErrors->setVisible(!c.errors.isEmpty());
     }

@@ -8,6 +8,7 @@
 #include <QFrame>
 #include <QJsonObject>
 
+class QComboBox;
 class QLabel;
 class QLayout;
 class QPlainTextEdit;
@@ -70,6 +71,7 @@ private:
     StepInputsForm* m_inputsForm = nullptr;
     StepControls* m_controls = nullptr;
     QPlainTextEdit* m_command = nullptr;
+    QComboBox* m_commandRoute = nullptr; // which of the command's variants is shown (hidden without variants)
     QLabel* m_commandErrors = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_acceptCert = nullptr;

@@ -127,8 +127,17 @@ QList<Check*> ApplicationStage::networkChecks(const Session& session, const QStr
 StepCommand ApplicationStage::commandFor(const QString& stepId, const Session& session, const QString& scope) const
 {
     const Traits& t = m_traits;
-    if (stepId == t.siteStep)
-        return {IisInventory::powerShellOneLiner(), {}};
+    if (stepId == t.siteStep) {
+        using Route = IisInventory::Route;
+        const QString console = IisInventory::powerShellOneLiner(Route::Console);
+        return {console,
+                {},
+                {{tr("Output in the console (copy it from there)"), console},
+                 {tr("Output to the clipboard (| clip: no console in between)"),
+                  IisInventory::powerShellOneLiner(Route::Clipboard)},
+                 {tr("Output to a file (%TEMP%\\o365w-iis.txt, opened in Notepad; or load it here)"),
+                  IisInventory::powerShellOneLiner(Route::File)}}};
+    }
     if (stepId != t.setupStep)
         return {};
     const StepRecord site = session.record(scope, t.siteStep);

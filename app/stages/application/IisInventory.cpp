@@ -1,5 +1,7 @@
 #include "IisInventory.h"
 
+#include "core/TextDecoding.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
@@ -25,26 +27,29 @@ int hexValue(QChar c)
     return -1;
 }
 
-// "%HH" back to the character; anything else stays as it is. The one-liner only escapes ASCII characters.
+// "%HH" back to its byte and the bytes read as UTF-8: the one-liner writes every byte that is not
+// printable ASCII (and %, |, space) so; older outputs wrote only ASCII ones and kept other characters.
 QString unescapeField(const QString& field)
 {
-    QString out;
-    out.reserve(field.size());
+    QByteArray bytes;
+    bytes.reserve(field.size());
     for (qsizetype i = 0; i < field.size(); ++i) {
         if (field.at(i) == QLatin1Char('%') && i + 2 < field.size()) {
             const int high = hexValue(field.at(i + 1));
             const int low = hexValue(field.at(i + 2));
-            if (high >= 0 && high < 8 && low >= 0) {
-                out += QChar(char16_t(high * 16 + low));
+            if (high >= 0 && low >= 0) {
+                bytes += char(high * 16 + low);
                 i += 2;
                 continue;
             }
         }
-        out += field.at(i);
+        const bool pair = field.at(i).isHighSurrogate() && i + 1 < field.size() && field.at(i + 1).isLowSurrogate();
+        bytes += field.mid(i, pair ? 2 : 1).toUtf8();
+        if (pair)
+            ++i;
     }
-    return out;
+    return QString::fromUtf8(bytes);
 }
-
 
 // IIS's bindingInformation "IP:port:host" ("*:80:", "203.0.113.10:443:", "[2001:db8::10]:443:gateway.example").
 bool parseBinding(const QString& info, IisInventory::Site* site)
@@ -158,51 +163,91 @@ bool IisInventory::Site::isHttp() const
            protocol.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
 }
 
-QString IisInventory::powerShellOneLiner()
+QString IisInventory::powerShellOneLiner(Route route)
 {
-    // One line for the Windows PowerShell console (2.0 or later, 64-bit, "Run as administrator") on the
-    // Office 365 Gateway Host. It only reads: Import-Module, Get-Website, Get-WebApplication, Test-Path and
-    // two .NET string functions; it sets nothing but its own session variables ($esc, $nb, $na, $all, $site,
-    // $b, $apps, $x, $xp, $app, $dir).
-    return QStringLiteral(
+    // One line for Windows PowerShell (2.0 to 5.1, and 7; 64-bit, "Run as administrator") on the Office
+    // 365 Gateway Host. It only reads: Import-Module, Get-Website, Get-WebApplication, Test-Path and .NET
+    // string functions; it sets nothing but its own session variables ($m, $esc, $o, $c, $nb, $na, $all,
+    // $site, $b, $apps, $x, $xp, $app, $dir). What it prints is printable ASCII without spaces, so the
+    // console can neither turn its separators into spaces nor its characters into '?', and a line the
+    // console splits is joined again by the parser (see IisInventory.h).
+    const QString inventory = QStringLiteral(
         // Load the IIS cmdlets; stop at once, with PowerShell's own message, when the module is missing.
         "Import-Module WebAdministration -ErrorAction Stop; "
-        // $esc writes a value without spaces or line breaks (see IisInventory.h): % first, then space, tab,
-        // CR, LF. -replace takes a regular expression; none of these characters is special in one.
-        "$esc = { ([string]$args[0]) -replace '%','%25' -replace ' ','%20' -replace \"`t\",'%09' "
-        "-replace \"`r\",'%0D' -replace \"`n\",'%0A' }; "
+        // The markers are put together from $m, so that the command itself, echoed in the paste, never
+        // holds one.
+        "$m = 'O365W' + '-'; "
+        // $esc writes a value's UTF-8 bytes, each byte that is not printable ASCII, and %, | and space,
+        // as %XX (hexadecimal).
+        "$esc = { $o = ''; foreach ($c in [Text.Encoding]::UTF8.GetBytes([string]$args[0])) "
+        "{ if ($c -le 32 -or $c -ge 127 -or $c -eq 37 -or $c -eq 124) { $o += '%' + ([int]$c).ToString('X2') } "
+        "else { $o += [string][char]$c } }; $o }; "
         // Counters of the lines printed, for the END line.
         "$nb = 0; $na = 0; $all = $null; "
         // Every site (@() also when there is only one or none) ...
         "foreach ($site in @(Get-Website)) { "
         // ... every binding of it from the site's own configuration (Get-WebBinding -Name would put the site
-        // name into an XPath query): O365W-SITE, name, protocol, bindingInformation ("IP:port:host").
+        // name into an XPath query): SITE, name, protocol, bindingInformation ("IP:port:host").
         "foreach ($b in @($site.bindings.Collection)) { $nb++; "
-        "\"O365W-SITE`t$(& $esc $site.name)`t$(& $esc $b.protocol)`t$(& $esc $b.bindingInformation)\" }; "
+        "$m + 'SITE|' + (& $esc $site.name) + '|' + (& $esc $b.protocol) + '|' + (& $esc $b.bindingInformation) + '|' }; "
         // ... every application of it (path "/O365Gateway"). Get-WebApplication -Site finds nothing, silently,
         // for a name holding [ ] * ? or ' (a wildcard or a broken query): for those names the applications are
         // taken from the list of all, by the site id in each one's ItemXPath; where that is not there the
-        // site is named in an O365W-WARN line instead. Then the physical path with environment variables such
-        // as %SystemDrive% expanded ([string] turns a missing path into "" rather than an exception) ...
-        // (Characters by code, [char]93 for "]", so the line's brackets stay balanced.)
+        // site is named in a WARN line instead. (Characters by code, [char]93 for "]", so the line's brackets
+        // stay balanced.)
         "if (([string]$site.name).IndexOfAny([char[]](91, 93, 42, 63, 39)) -ge 0) { "
         "if ($null -eq $all) { $all = @(Get-WebApplication) }; "
         "$apps = @(foreach ($x in $all) { if (([string]$x.ItemXPath).Contains(\"@id='\" + $site.id + \"'\" + [char]93 + "
         "'/application')) { $x } }); "
         "$xp = $false; foreach ($x in $all) { if ($x.ItemXPath) { $xp = $true } }; "
-        "if ($apps.Count -eq 0 -and -not $xp) { \"O365W-WARN`t$(& $esc $site.name)`tunreadable\" } } "
+        "if ($apps.Count -eq 0 -and -not $xp) { $m + 'WARN|' + (& $esc $site.name) + '|unreadable|' } } "
         "else { $apps = @(Get-WebApplication -Site $site.name) }; "
+        // ... its physical path with environment variables such as %SystemDrive% expanded ([string] turns a
+        // missing path into "" rather than an exception), and whether SubscriptionEvents.svc and Callbacks.svc
+        // are files in that directory (-LiteralPath: no wildcards; an empty path is False rather than a test
+        // of the current directory).
         "foreach ($app in $apps) { $na++; "
         "$dir = [Environment]::ExpandEnvironmentVariables([string]$app.PhysicalPath); "
-        // ... and whether SubscriptionEvents.svc and Callbacks.svc are files in that directory (-LiteralPath:
-        // no wildcards; an empty path is False rather than a test of the current directory).
-        "\"O365W-APP`t$(& $esc $site.name)`t$(& $esc $app.path)`t$(& $esc $dir)"
-        "`t$([bool]$dir -and (Test-Path -LiteralPath ([IO.Path]::Combine($dir, 'SubscriptionEvents.svc')) "
-        "-PathType Leaf))"
-        "`t$([bool]$dir -and (Test-Path -LiteralPath ([IO.Path]::Combine($dir, 'Callbacks.svc')) -PathType Leaf))\" "
+        "$m + 'APP|' + (& $esc $site.name) + '|' + (& $esc $app.path) + '|' + (& $esc $dir) + '|' + "
+        "([bool]$dir -and (Test-Path -LiteralPath ([IO.Path]::Combine($dir, 'SubscriptionEvents.svc')) -PathType Leaf)) + '|' + "
+        "([bool]$dir -and (Test-Path -LiteralPath ([IO.Path]::Combine($dir, 'Callbacks.svc')) -PathType Leaf)) + '|' "
         "} }; "
         // The END line with the numbers of lines printed: a partial copy is told from a complete one.
-        "\"O365W-END`t$nb`t$na\"");
+        "$m + 'END|' + $nb + '|' + $na + '|'");
+    switch (route) {
+    case Route::Console:
+        break;
+    case Route::Clipboard:
+        // clip.exe (Windows Server 2008 and later): the output goes to the clipboard, never through the console.
+        return QStringLiteral("& { ") + inventory + QStringLiteral(" } | clip");
+    case Route::File:
+        // A file in %TEMP%, opened in Notepad: copy from there, or load the file in the wizard.
+        return QStringLiteral("& { ") + inventory +
+               QStringLiteral(" } | Out-File -FilePath \"$env:TEMP\\o365w-iis.txt\" -Encoding ASCII; "
+                              "notepad \"$env:TEMP\\o365w-iis.txt\"");
+    }
+    return inventory;
+}
+
+QString IisInventory::record(const QString& kind, const QStringList& fields)
+{
+    QString out = QStringLiteral("O365W-") + kind + QLatin1Char('|');
+    for (const QString& f : fields) {
+        for (const char c : f.toUtf8()) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u <= 32 || u >= 127 || u == '%' || u == '|')
+                out += QStringLiteral("%%1").arg(u, 2, 16, QLatin1Char('0')).toUpper();
+            else
+                out += QLatin1Char(c);
+        }
+        out += QLatin1Char('|');
+    }
+    return out;
+}
+
+QString IisInventory::decodeFile(const QByteArray& bytes)
+{
+    return decodeText(bytes);
 }
 
 IisInventory::ParseResult IisInventory::parse(const QString& pasted)
@@ -228,25 +273,39 @@ IisInventory::ParseResult IisInventory::parse(const QString& pasted)
             formatError = message;
     };
 
+    // The number of fields after each marker.
+    const auto expectedFields = [](const QString& marker) {
+        if (marker == kSiteMarker)
+            return 3;
+        if (marker == kAppMarker)
+            return 5;
+        if (marker == kEndMarker || marker == kWarnMarker)
+            return 2;
+        return 0;
+    };
+    // "O365W-SITE|…|" (the current format): the marker, or an empty string.
+    const auto pipedMarker = [&expectedFields](const QString& line) {
+        const qsizetype bar = line.indexOf(QLatin1Char('|'));
+        const QString marker = bar > 0 ? line.left(bar) : QString();
+        return expectedFields(marker) > 0 ? marker : QString();
+    };
+    const auto firstWord = [](const QString& line) {
+        qsizetype end = 0;
+        while (end < line.size() && line.at(end) != QLatin1Char(' ') && line.at(end) != QLatin1Char('\t'))
+            ++end;
+        return line.left(end);
+    };
+
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
-        const QString line = lines.at(i).trimmed();
+        QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
-        qsizetype firstSpace = 0;
-        while (firstSpace < line.size() && line.at(firstSpace) != QLatin1Char(' ') &&
-               line.at(firstSpace) != QLatin1Char('\t'))
-            ++firstSpace;
-        const QString marker = line.left(firstSpace);
-        int expected = 0;
-        if (marker == kSiteMarker)
-            expected = 3;
-        else if (marker == kAppMarker)
-            expected = 5;
-        else if (marker == kEndMarker)
-            expected = 2;
-        else if (marker == kWarnMarker)
-            expected = 2;
+        QString marker = pipedMarker(line);
+        const bool piped = !marker.isEmpty();
+        if (!piped)
+            marker = firstWord(line);
+        const int expected = expectedFields(marker);
         if (expected == 0) {
             // A prompt, the echoed command, a blank-padded console line, or an error of Windows.
             ++r.ignoredLines;
@@ -256,12 +315,32 @@ IisInventory::ParseResult IisInventory::parse(const QString& pasted)
         }
         anyMarker = true;
 
-        QStringList fields = line.contains(QLatin1Char('\t')) ? line.split(tabSplit) : line.split(spaceSplit);
+        QStringList fields;
+        if (piped) {
+            // A record ends with "|" after its last field. The console splits a line longer than its buffer
+            // when it is copied; the record holds no space, so its pieces join exactly: the lines that follow
+            // are taken until it is complete (never a line that starts another record).
+            const auto complete = [expected](const QString& record) {
+                return record.endsWith(QLatin1Char('|')) && record.count(QLatin1Char('|')) >= expected + 1;
+            };
+            while (!complete(line) && i + 1 < lines.size()) {
+                const QString next = lines.at(i + 1).trimmed();
+                if (next.isEmpty() || !pipedMarker(next).isEmpty() || expectedFields(firstWord(next)) > 0)
+                    break;
+                line += next;
+                ++i;
+            }
+            // Without its closing "|" the last field may be cut: it does not count.
+            fields = line.endsWith(QLatin1Char('|')) ? line.chopped(1).split(QLatin1Char('|'))
+                                                     : line.split(QLatin1Char('|')).mid(0, line.count(QLatin1Char('|')));
+        } else {
+            fields = line.contains(QLatin1Char('\t')) ? line.split(tabSplit) : line.split(spaceSplit);
+        }
         fields.removeFirst();
-        if (fields.size() != expected) {
+        if (fields.size() != expected || (piped && !line.endsWith(QLatin1Char('|')))) {
             fail(tr("Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console "
-                    "may have cut or wrapped it. Copy the whole output again; if long lines are wrapped, widen the "
-                    "console window or run the command in Windows PowerShell ISE.")
+                    "may have cut or wrapped it. Copy the whole output again, or use the command that copies the "
+                    "output to the clipboard (| clip) or writes it to a file.")
                      .arg(lineNo)
                      .arg(marker)
                      .arg(fields.size())

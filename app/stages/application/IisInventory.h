@@ -9,22 +9,33 @@ namespace o365 {
 // The IIS facts of gateway and dispatcher steps 4–6 that cannot be seen from outside: which site has the IP
 // address, which application has the name, whether SubscriptionEvents.svc / Callbacks.svc is in its root.
 // The wizard shows powerShellOneLiner(); the engineer runs it on the Office 365 Gateway Host (read-only) and
-// pastes its output back, which parse() reads and match() searches.
+// pastes its output back (or loads the file it wrote, decodeFile()), which parse() reads and match() searches.
 //
-// Output format, one line per fact, found among anything else that was pasted by its first word:
-//     O365W-SITE <TAB> site name <TAB> protocol <TAB> bindingInformation       (one line per binding)
-//     O365W-APP  <TAB> site name <TAB> path <TAB> physical path <TAB> True|False <TAB> True|False
-//     O365W-WARN <TAB> site name <TAB> unreadable   (IIS's cmdlets could not list its applications)
-//     O365W-END  <TAB> number of O365W-SITE lines <TAB> number of O365W-APP lines
+// Output format, one record per fact, found among anything else that was pasted by its marker:
+//     O365W-SITE|site name|protocol|bindingInformation|           (one record per binding)
+//     O365W-APP|site name|path|physical path|True|False|
+//     O365W-WARN|site name|unreadable|                           (IIS's cmdlets could not list its applications)
+//     O365W-END|number of SITE records|number of APP records|
 // The two booleans say whether SubscriptionEvents.svc and Callbacks.svc exist in the application's root.
-// A console turns a tab into spaces when its text is copied, so fields are written without spaces: '%',
-// space, tab, CR and LF in a field are written %25, %20, %09, %0D and %0A, and a line is split at tabs or,
-// when it holds none, at runs of spaces. The END line tells a complete copy from a partial one.
+// What the console does to copied text cannot touch it: a field's UTF-8 bytes that are not printable ASCII,
+// and %, | and space, are written %XX, so a record is printable ASCII without a space (no tab to turn into
+// spaces, no character to turn into '?', an empty field stays "||"); a record ends with "|", so one the
+// console split at its width is joined again exactly. The END record tells a complete copy from a partial
+// one. The output of older versions (tab-separated, "O365W-SITE<TAB>…") is still read.
 class IisInventory
 {
     Q_DECLARE_TR_FUNCTIONS(IisInventory)
 public:
-    static QString powerShellOneLiner();
+    // Console: prints the records (copy them from the console); Clipboard: `& { … } | clip`; File: writes
+    // %TEMP%\o365w-iis.txt and opens it in Notepad.
+    enum class Route { Console, Clipboard, File };
+    static QString powerShellOneLiner(Route route = Route::Console);
+    // A file the one-liner wrote, or the engineer saved: UTF-16 (LE or BE, with its BOM, as Out-File
+    // and > write in Windows PowerShell 5.1), UTF-8 with or without a BOM.
+    static QString decodeFile(const QByteArray& bytes);
+    // One record as the one-liner prints it: record("SITE", {name, protocol, binding}) is
+    // "O365W-SITE|name|protocol|binding|", each field escaped (for the training lab and the tests).
+    static QString record(const QString& kind, const QStringList& fields);
 
     struct Site // one IIS binding of a site
     {

@@ -193,6 +193,10 @@ private Q_SLOTS:
     void fieldsRoundTrip();
     void match_data();
     void match();
+    void splitRecordsJoined();
+    void nonAsciiAndEmptyFields();
+    void decodeFile_data();
+    void decodeFile();
 };
 
 void TestIisInventory::oneLinerIsReadOnly()
@@ -230,14 +234,24 @@ void TestIisInventory::oneLinerIsReadOnly()
                                             QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!aliases.match(cmd).hasMatch(), qPrintable(aliases.match(cmd).captured(0)));
     QVERIFY2(!cmd.contains(QLatin1Char('>')), "no redirection to a file");
-    QVERIFY2(!cmd.contains(QLatin1Char('|')), "no pipeline");
+    // No pipeline: every | is inside a single-quoted string (the records' separator). tst_powershell has
+    // PowerShell's parser confirm it.
+    QChar quote;
+    for (QChar c : cmd) {
+        if (quote.isNull() && (c == QLatin1Char('\'') || c == QLatin1Char('"')))
+            quote = c;
+        else if (!quote.isNull() && c == quote)
+            quote = QChar();
+        else if (c == QLatin1Char('|'))
+            QVERIFY2(quote == QLatin1Char('\''), "no pipeline");
+    }
 
     // The only .NET calls: expand environment variables, join a path.
     static const QRegularExpression dotNet(QStringLiteral("\\[([A-Za-z.]+)\\]::(\\w+)"));
     for (auto it = dotNet.globalMatch(cmd); it.hasNext();) {
         const QString call = it.next().captured(0);
         QVERIFY2(call == QLatin1String("[Environment]::ExpandEnvironmentVariables") ||
-                     call == QLatin1String("[IO.Path]::Combine"),
+                     call == QLatin1String("[IO.Path]::Combine") || call == QLatin1String("[Text.Encoding]::UTF8"),
                  qPrintable(call));
     }
     QVERIFY(cmd.contains(QLatin1String("[Environment]::ExpandEnvironmentVariables(")));
@@ -280,13 +294,19 @@ void TestIisInventory::oneLinerPrintsTheParsedFormat()
 {
     const QString cmd = IisInventory::powerShellOneLiner();
     QVERIFY(cmd.contains(QLatin1String(
-        "\"O365W-SITE`t$(& $esc $site.name)`t$(& $esc $b.protocol)`t$(& $esc $b.bindingInformation)\"")));
-    QVERIFY(cmd.contains(QLatin1String("\"O365W-APP`t$(& $esc $site.name)`t$(& $esc $app.path)`t$(& $esc $dir)`t")));
+        "$m + 'SITE|' + (& $esc $site.name) + '|' + (& $esc $b.protocol) + '|' + (& $esc $b.bindingInformation) + '|'")));
+    QVERIFY(cmd.contains(QLatin1String("$m + 'APP|' + (& $esc $site.name) + '|' + (& $esc $app.path) + '|' + "
+                                       "(& $esc $dir) + '|' + ")));
     QVERIFY(cmd.contains(QLatin1String("'SubscriptionEvents.svc'")));
     QVERIFY(cmd.indexOf(QLatin1String("'SubscriptionEvents.svc'")) < cmd.indexOf(QLatin1String("'Callbacks.svc'")));
-    QVERIFY(cmd.contains(QLatin1String("\"O365W-END`t$nb`t$na\"")));
-    QVERIFY(cmd.contains(QLatin1String("-replace '%','%25' -replace ' ','%20' -replace \"`t\",'%09' "
-                                       "-replace \"`r\",'%0D' -replace \"`n\",'%0A'")));
+    QVERIFY(cmd.contains(QLatin1String("$m + 'END|' + $nb + '|' + $na + '|'")));
+    QVERIFY(cmd.contains(QLatin1String("$m = 'O365W' + '-';")));
+    // Every byte that is not printable ASCII, and % and |, as %XX of its UTF-8.
+    QVERIFY(cmd.contains(QLatin1String("[Text.Encoding]::UTF8.GetBytes([string]$args[0])")));
+    QVERIFY(cmd.contains(QLatin1String("$c -le 32 -or $c -ge 127 -or $c -eq 37 -or $c -eq 124")));
+    // The command never holds a marker itself (echoed, it could be taken for output).
+    for (const char* marker : {"O365W-SITE", "O365W-APP", "O365W-END", "O365W-WARN"})
+        QVERIFY2(!cmd.contains(QLatin1String(marker)), marker);
     // $dir is expanded before it is tested.
     QVERIFY(cmd.indexOf(QLatin1String("ExpandEnvironmentVariables")) < cmd.indexOf(QLatin1String("Test-Path")));
 }
@@ -441,7 +461,7 @@ void TestIisInventory::parse_data()
         << false << 0 << 0 << 0 << QStringList{"Line 2", "4 fields instead of 5"};
     QTest::newRow("APP line wrapped by the console")
         << withEnd({siteLine("A", "https", "203.0.113.10:443:"), wrapAt(gw, 40)}).join(CRLF) << false << 0 << 0 << 1
-        << QStringList{"Line 2", "wrapped", "widen the console window"};
+        << QStringList{"Line 2", "wrapped", "| clip"};
     QTest::newRow("marker alone") << out.join(CRLF) + "\r\nO365W-APP" << false << 0 << 0 << 0
                                   << QStringList{"Line 12", "0 fields instead of 5"};
     QTest::newRow("too many fields") << "O365W-END\t0\t0\t0" << false << 0 << 0 << 0
@@ -631,6 +651,93 @@ void TestIisInventory::match()
     QVERIFY(!m.message.isEmpty());
     for (const QString& s : messageContains)
         QVERIFY2(m.message.contains(s), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(s, m.message)));
+}
+
+namespace {
+
+// The current format: records of the one-liner, as IisInventory::record writes them.
+QStringList pipedOutput()
+{
+    return {IisInventory::record(QStringLiteral("SITE"), {QStringLiteral("Default Web Site"), QStringLiteral("http"), QStringLiteral("*:80:")}),
+            IisInventory::record(QStringLiteral("SITE"), {QStringLiteral("Сайт Шлюз"), QStringLiteral("https"), QStringLiteral("[2001:db8::10]:443:gw.example")}),
+            IisInventory::record(QStringLiteral("APP"), {QStringLiteral("Сайт Шлюз"), QStringLiteral("/O365Gateway"),
+                                                        QStringLiteral("D:\\\\Web Sites\\\\Grüße|Ölmühle\\\\100% gateway\\\\O365Gateway"),
+                                                        QStringLiteral("True"), QStringLiteral("False")}),
+            IisInventory::record(QStringLiteral("APP"), {QStringLiteral("Default Web Site"), QStringLiteral("/Empty"), QString(),
+                                                        QStringLiteral("False"), QStringLiteral("False")}),
+            IisInventory::record(QStringLiteral("END"), {QStringLiteral("2"), QStringLiteral("2")})};
+}
+
+} // namespace
+
+// The console splits a line longer than its buffer when it is copied: at any width the records join
+// again exactly (they hold no space), and the echoed command, split too, is never taken for output.
+void TestIisInventory::splitRecordsJoined()
+{
+    const QStringList records = pipedOutput();
+    const IisInventory::ParseResult whole = IisInventory::parse(records.join(CRLF));
+    QVERIFY2(whole.ok, qPrintable(whole.message));
+    for (int width = 20; width <= 160; ++width) { // consoles are at least 20 columns wide
+        QStringList rows;
+        rows << wrapAt(PROMPT + IisInventory::powerShellOneLiner(), width);
+        for (const QString& r : records)
+            rows << wrapAt(r, width);
+        rows << PROMPT;
+        const IisInventory::ParseResult split = IisInventory::parse(rows.join(CRLF));
+        QVERIFY2(split.ok, qPrintable(QStringLiteral("width %1: %2").arg(width).arg(split.message)));
+        QCOMPARE(split.sites.size(), whole.sites.size());
+        QCOMPARE(split.applications.size(), whole.applications.size());
+        for (int i = 0; i < whole.applications.size(); ++i)
+            QCOMPARE(split.applications.at(i).physicalPath, whole.applications.at(i).physicalPath);
+    }
+    // A record cut off (its last piece not copied) is said to be incomplete, never read short.
+    QString cut = records.join(CRLF);
+    cut.remove(cut.indexOf(QLatin1String("|True|False|")), 6);
+    const IisInventory::ParseResult partial = IisInventory::parse(cut);
+    QVERIFY(!partial.ok);
+}
+
+void TestIisInventory::nonAsciiAndEmptyFields()
+{
+    const IisInventory::ParseResult r = IisInventory::parse(pipedOutput().join(QLatin1Char('\n')));
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.sites.at(1).name, QStringLiteral("Сайт Шлюз"));
+    QCOMPARE(r.sites.at(1).bindingIp, QStringLiteral("2001:db8::10"));
+    QCOMPARE(r.sites.at(1).hostHeader, QStringLiteral("gw.example"));
+    QCOMPARE(r.applications.at(0).physicalPath, QStringLiteral("D:\\\\Web Sites\\\\Grüße|Ölmühle\\\\100% gateway\\\\O365Gateway"));
+    QVERIFY(r.applications.at(0).hasSubscriptionEvents);
+    QCOMPARE(r.applications.at(1).physicalPath, QString());
+    // Printable ASCII without a space: nothing for a console to change.
+    for (const QString& record : pipedOutput())
+        for (QChar c : record)
+            QVERIFY2(c.unicode() > 32 && c.unicode() < 127, qPrintable(record));
+}
+
+void TestIisInventory::decodeFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString text = pipedOutput().join(CRLF) + CRLF;
+    QByteArray le("\xFF\xFE", 2);
+    QByteArray be("\xFE\xFF", 2);
+    for (QChar c : text) {
+        le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("UTF-16LE with BOM (Out-File, > in Windows PowerShell 5.1)") << le;
+    QTest::newRow("UTF-16BE with BOM") << be;
+    QTest::newRow("UTF-8 with BOM (Out-File -Encoding UTF8 in 5.1)") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    QTest::newRow("ASCII (-Encoding ASCII)") << text.toUtf8();
+}
+
+// The file the File route writes, or one the engineer saved, in the encodings Windows PowerShell uses.
+void TestIisInventory::decodeFile()
+{
+    QFETCH(QByteArray, bytes);
+    const IisInventory::ParseResult r = IisInventory::parse(IisInventory::decodeFile(bytes));
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.sites.size(), 2);
+    QCOMPARE(r.applications.size(), 2);
+    QCOMPARE(r.sites.at(1).name, QStringLiteral("Сайт Шлюз"));
 }
 
 QTEST_GUILESS_MAIN(TestIisInventory)

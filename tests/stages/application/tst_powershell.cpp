@@ -129,6 +129,8 @@ private Q_SLOTS:
     void iisOneLinerParses();
     void iisOneLinerRuns_data();
     void iisOneLinerRuns();
+    void iisRoutes();
+    void iisOutputSurvivesTheConsole();
 
 private:
     QList<Case> m_cases;
@@ -244,6 +246,7 @@ void TestPowerShell::iisOneLinerParses()
         QVERIFY2(readOnly.contains(name), qPrintable(QStringLiteral("the one-liner calls ") + name));
     }
     QVERIFY(used.contains(QStringLiteral("Get-Website")) && used.contains(QStringLiteral("Test-Path")));
+    QVERIFY2(r.value(QStringLiteral("pipesInto")).toArray().isEmpty(), "the console route has no pipeline");
 }
 
 void TestPowerShell::iisOneLinerRuns_data()
@@ -376,6 +379,92 @@ void TestPowerShell::iisOneLinerRuns()
     }
     QCOMPARE(inv.sites.size(), b);
     QCOMPARE(inv.applications.size(), a);
+}
+
+// The routes around the console: the same inventory piped into clip, or into a file in %TEMP% opened
+// in Notepad; nothing else is piped, and the inner script is the console one-liner unchanged.
+void TestPowerShell::iisRoutes()
+{
+    QTemporaryDir dir;
+    const QStringList lines{IisInventory::powerShellOneLiner(IisInventory::Route::Clipboard),
+                            IisInventory::powerShellOneLiner(IisInventory::Route::File)};
+    for (const QString& l : lines)
+        QVERIFY(l.contains(IisInventory::powerShellOneLiner(IisInventory::Route::Console)));
+    const PwshRun run = runPsScript(QStringLiteral("judge.ps1"), {writeLines(dir, lines)});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.problem + QString::fromUtf8(run.err)));
+    const QJsonArray results = run.json().array();
+    QCOMPARE(results.size(), 2);
+    for (const QJsonValue& v : results)
+        QVERIFY2(v.toObject().value(QStringLiteral("errors")).toArray().isEmpty(),
+                 QJsonDocument(v.toObject()).toJson().constData());
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("pipesInto")).toArray(), QJsonArray{QStringLiteral("clip")});
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("pipesInto")).toArray(), QJsonArray{QStringLiteral("Out-File")});
+    QStringList named;
+    for (const QJsonValue& c : results.at(1).toObject().value(QStringLiteral("commands")).toArray())
+        named << c.toObject().value(QStringLiteral("name")).toString();
+    QVERIFY2(named.contains(QStringLiteral("notepad")), qPrintable(named.join(QLatin1Char(','))));
+}
+
+// The real output, as the console and Windows PowerShell 5.1 deliver it: split at the console's width
+// when copied, or written by Out-File in 5.1's encoding (UTF-16LE with a BOM): read exactly as printed.
+void TestPowerShell::iisOutputSurvivesTheConsole()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("Web Sites/Grüße Ölmühle/100% long folder name of the gateway"));
+    QVERIFY(QDir().mkpath(root));
+    {
+        QFile svc(QDir(root).filePath(QStringLiteral("SubscriptionEvents.svc")));
+        QVERIFY(svc.open(QIODevice::WriteOnly));
+    }
+    const QJsonObject fixture{
+        {QStringLiteral("sites"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Сайт | Шлюз")},
+                                {QStringLiteral("id"), 1},
+                                {QStringLiteral("bindings"), QJsonArray{QJsonObject{{QStringLiteral("protocol"), QStringLiteral("https")},
+                                                                                    {QStringLiteral("bindingInformation"), QStringLiteral("203.0.113.10:443:gateway.example")}}}},
+                                {QStringLiteral("applications"), QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/O365Gateway")},
+                                                                                        {QStringLiteral("physicalPath"), root}}}}}}}};
+    const QString fixtureFile = dir.filePath(QStringLiteral("iis.json"));
+    {
+        QFile f(fixtureFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(fixture).toJson());
+    }
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("O365W_IIS_FIXTURE"), fixtureFile);
+    env.insert(QStringLiteral("PSModulePath"), psFile(QStringLiteral("modules")));
+    const QString out = dir.filePath(QStringLiteral("o365w-iis.txt"));
+    // What > and Out-File write in Windows PowerShell 5.1: UTF-16LE with a BOM (-Encoding Unicode).
+    const QString script = QStringLiteral("& { %1 } | Out-File -FilePath '%2' -Encoding Unicode; Get-Content -Raw '%2'")
+                               .arg(IisInventory::powerShellOneLiner(), out);
+    const PwshRun run = runPwsh({QStringLiteral("-Command"), script}, dir.path(), env);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.problem + QString::fromUtf8(run.err)));
+    const QString printed = QString::fromUtf8(run.out);
+    for (QChar c : printed)
+        QVERIFY2(c.unicode() == '\n' || c.unicode() == '\r' || (c.unicode() > 32 && c.unicode() < 127), qPrintable(printed));
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith("\xFF\xFE"), "Out-File -Encoding Unicode writes a BOM");
+    const IisInventory::ParseResult fromFile = IisInventory::parse(IisInventory::decodeFile(bytes));
+    QVERIFY2(fromFile.ok, qPrintable(fromFile.message));
+    QCOMPARE(fromFile.sites.value(0).name, QStringLiteral("Сайт | Шлюз"));
+    QCOMPARE(fromFile.applications.value(0).physicalPath, root);
+    QVERIFY(fromFile.applications.value(0).hasSubscriptionEvents);
+
+    for (int width : {40, 80, 120}) {
+        QStringList rows;
+        for (const QString& line : printed.split(QLatin1Char('\n'))) {
+            const QString l = line.trimmed();
+            for (qsizetype i = 0; i < l.size(); i += width)
+                rows << l.mid(i, width);
+        }
+        const IisInventory::ParseResult split = IisInventory::parse(rows.join(QStringLiteral("\r\n")));
+        QVERIFY2(split.ok, qPrintable(QStringLiteral("width %1: %2").arg(width).arg(split.message)));
+        QCOMPARE(split.sites.value(0).name, QStringLiteral("Сайт | Шлюз"));
+        QCOMPARE(split.applications.value(0).physicalPath, root);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPowerShell)
