@@ -238,10 +238,6 @@
         <translation>IIS hat auf diesem Host keine Sites. Prüfen Sie, ob Sie den Befehl auf dem Office 365 Gateway Host ausgeführt haben, zu dem %1 gehört.</translation>
     </message>
     <message>
-        <source>No IIS site is bound to %1, and none to all unassigned addresses (*). The sites are: %2. Check the IP address (the gateway host name must resolve to it) and that you ran the command on the right Office 365 Gateway Host.</source>
-        <translation>Keine IIS-Site ist an %1 gebunden und keine an alle nicht zugewiesenen Adressen (*). Vorhandene Sites: %2. Prüfen Sie die IP-Adresse (der Gateway-Hostname muss in sie aufgelöst werden) und ob Sie den Befehl auf dem richtigen Office 365 Gateway Host ausgeführt haben.</translation>
-    </message>
-    <message>
         <source>all unassigned addresses (*)</source>
         <translation>alle nicht zugewiesenen Adressen (*)</translation>
     </message>
@@ -280,6 +276,18 @@
     <message>
         <source>Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console may have cut or wrapped it. Copy the whole output again, or use the command that copies the output to the clipboard (| clip) or writes it to a file.</source>
         <translation>Zeile %1 des eingefügten Textes ist unvollständig: Nach %2 hat sie %3 Felder statt %4. Die Konsole hat sie vielleicht abgeschnitten oder umbrochen. Kopieren Sie die ganze Ausgabe noch einmal, oder verwenden Sie den Befehl, der die Ausgabe in die Zwischenablage kopiert (| clip) oder in eine Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>No IIS site is bound to %1, the address the gateway host name resolves to, and none to all unassigned addresses (*). Behind NAT the public DNS address is not the address IIS is bound to. The sites and their bindings: %2. Enter the name of the gateway&apos;s site at this step to choose it (your choice is recorded), or check the IP address and that you ran the command on the right Office 365 Gateway Host.</source>
+        <translation>Keine IIS-Site ist an %1 gebunden, die Adresse, zu der der Gateway-Hostname aufgelöst wird, und keine an alle nicht zugewiesenen Adressen (*). Hinter NAT ist die öffentliche DNS-Adresse nicht die Adresse, an die IIS gebunden ist. Die Sites und ihre Bindungen: %2. Geben Sie bei diesem Schritt den Namen der Site des Gateways ein, um sie zu wählen (Ihre Wahl wird festgehalten), oder prüfen Sie die IP-Adresse und ob Sie den Befehl auf dem richtigen Office 365 Gateway Host ausgeführt haben.</translation>
+    </message>
+    <message>
+        <source>No IIS site is bound to %1, the address the gateway host name resolves to (behind NAT the public address is not the IIS binding): the site &quot;%2&quot; you entered is used, as your choice (%3).</source>
+        <translation>Keine IIS-Site ist an %1 gebunden, die Adresse, zu der der Gateway-Hostname aufgelöst wird (hinter NAT ist die öffentliche Adresse nicht die IIS-Bindung): Die von Ihnen eingegebene Site „%2“ wird als Ihre Wahl verwendet (%3).</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; has the application %2 in %3.</source>
+        <translation>Die Site „%1“ hat die Anwendung %2 in %3.</translation>
     </message>
 </context>
 <context>

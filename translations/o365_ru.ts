@@ -238,10 +238,6 @@
         <translation>В IIS на этом узле нет сайтов. Проверьте, что команда выполнена на том Office 365 Gateway Host, которому принадлежит %1.</translation>
     </message>
     <message>
-        <source>No IIS site is bound to %1, and none to all unassigned addresses (*). The sites are: %2. Check the IP address (the gateway host name must resolve to it) and that you ran the command on the right Office 365 Gateway Host.</source>
-        <translation>Ни один сайт IIS не привязан к %1, и ни один — ко всем неназначенным адресам (*). Имеющиеся сайты: %2. Проверьте IP-адрес (имя узла шлюза должно разрешаться в него) и что команда выполнена на нужном Office 365 Gateway Host.</translation>
-    </message>
-    <message>
         <source>all unassigned addresses (*)</source>
         <translation>все неназначенные адреса (*)</translation>
     </message>
@@ -280,6 +276,18 @@
     <message>
         <source>Line %1 of the pasted text is incomplete: after %2 it has %3 fields instead of %4. The console may have cut or wrapped it. Copy the whole output again, or use the command that copies the output to the clipboard (| clip) or writes it to a file.</source>
         <translation>Строка %1 вставленного текста неполная: после %2 в ней %3 полей вместо %4. Возможно, консоль обрезала или перенесла её. Скопируйте весь вывод ещё раз или используйте команду, которая копирует вывод в буфер обмена (| clip) или записывает его в файл.</translation>
+    </message>
+    <message>
+        <source>No IIS site is bound to %1, the address the gateway host name resolves to, and none to all unassigned addresses (*). Behind NAT the public DNS address is not the address IIS is bound to. The sites and their bindings: %2. Enter the name of the gateway&apos;s site at this step to choose it (your choice is recorded), or check the IP address and that you ran the command on the right Office 365 Gateway Host.</source>
+        <translation>Ни один сайт IIS не привязан к %1 — адресу, в который разрешается имя узла шлюза, — и ни один не привязан ко всем неназначенным адресам (*). За NAT публичный адрес DNS — не тот адрес, к которому привязан IIS. Сайты и их привязки: %2. Введите на этом шаге имя сайта шлюза, чтобы выбрать его (ваш выбор записывается), или проверьте IP-адрес и то, что вы выполнили команду на нужном Office 365 Gateway Host.</translation>
+    </message>
+    <message>
+        <source>No IIS site is bound to %1, the address the gateway host name resolves to (behind NAT the public address is not the IIS binding): the site &quot;%2&quot; you entered is used, as your choice (%3).</source>
+        <translation>Ни один сайт IIS не привязан к %1 — адресу, в который разрешается имя узла шлюза (за NAT публичный адрес — не привязка IIS): используется введённый вами сайт «%2» как ваш выбор (%3).</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; has the application %2 in %3.</source>
+        <translation>У сайта «%1» есть приложение %2 в %3.</translation>
     </message>
 </context>
 <context>

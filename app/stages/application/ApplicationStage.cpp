@@ -80,7 +80,8 @@ QList<Check*> ApplicationStage::createChecks(const Session& session, const QStri
     checks.append(new IisInventoryCheck(
         spec(t.stageKey + QStringLiteral(".iis"), t.siteStep, CheckSeverity::Advisory, CheckPhase::Before, 2000),
         session.record(scope, t.siteStep).values.value(iisOutputKey()), ip,
-        parsed.ok() ? parsed.application : QString(), t.iisService, clock));
+        parsed.ok() ? parsed.application : QString(), t.iisService,
+        session.record(scope, t.siteStep).values.value(siteNameKey()), clock));
     if (net)
         checks.append(networkChecks(session, scope, parsed, *net, clock));
     return checks;

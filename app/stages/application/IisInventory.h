@@ -70,6 +70,7 @@ public:
     struct Match
     {
         bool siteFound = false;
+        bool chosenByEngineer = false; // no site is bound to the address: the one the engineer named is used
         QString siteName;
         bool applicationFound = false;
         Application application;
@@ -77,7 +78,10 @@ public:
     };
     // The site bound to ipAddress (or, when none, to All Unassigned "*") and its application "/" +
     // applicationName (case-insensitive), as the engineer finds them in IIS Manager at steps 4 and 5.
-    static Match match(const ParseResult& inv, const QString& ipAddress, const QString& applicationName);
+    // When no site is bound to the address at all (behind NAT the public DNS address is not the IIS
+    // binding), the site the engineer named (chosenSite, case-insensitive) is used instead, said so.
+    static Match match(const ParseResult& inv, const QString& ipAddress, const QString& applicationName,
+                       const QString& chosenSite = QString());
 };
 
 } // namespace o365

@@ -5,9 +5,10 @@
 namespace o365 {
 
 IisInventoryCheck::IisInventoryCheck(Spec spec, const QString& pasted, const QString& ipAddress,
-                                     const QString& application, Service service, Clock* clock, QObject* parent)
+                                     const QString& application, Service service, const QString& chosenSite,
+                                     Clock* clock, QObject* parent)
     : Check(std::move(spec), clock, parent), m_pasted(pasted), m_ip(ipAddress), m_application(application),
-      m_service(service)
+      m_service(service), m_chosenSite(chosenSite)
 {
 }
 
@@ -33,8 +34,11 @@ void IisInventoryCheck::run()
                {}, evidence);
         return;
     }
-    const IisInventory::Match m = IisInventory::match(inv, m_ip, m_application);
+    const IisInventory::Match m = IisInventory::match(inv, m_ip, m_application, m_chosenSite);
     evidence.insert(QStringLiteral("siteFound"), m.siteFound);
+    if (m.chosenByEngineer) // no site is bound to the DNS address (NAT): the engineer's choice, recorded
+        evidence.insert(QStringLiteral("siteChosenByEngineer"),
+                        QJsonObject{{QStringLiteral("site"), m.siteName}, {QStringLiteral("dnsAddress"), m_ip}});
     evidence.insert(QStringLiteral("applicationFound"), m.applicationFound);
     if (!m.siteFound || !m.applicationFound) {
         if (m.siteFound)

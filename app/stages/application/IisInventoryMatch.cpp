@@ -56,7 +56,7 @@ const IisInventory::Application* findApplication(const QList<IisInventory::Appli
 } // namespace
 
 IisInventory::Match IisInventory::match(const ParseResult& inv, const QString& ipAddress,
-                                        const QString& applicationName)
+                                        const QString& applicationName, const QString& chosenSite)
 {
     Match m;
     if (!inv.ok) {
@@ -109,22 +109,37 @@ IisInventory::Match IisInventory::match(const ParseResult& inv, const QString& i
     };
 
     const bool viaAllUnassigned = exact.isEmpty();
-    const QStringList candidates = viaAllUnassigned ? allUnassigned : exact;
-    if (candidates.isEmpty()) {
-        m.message = allSites.isEmpty()
-                        ? tr("IIS on this host has no sites. Check that you ran the command on the Office 365 "
-                             "Gateway Host that %1 belongs to.")
-                              .arg(shownIp)
-                        : tr("No IIS site is bound to %1, and none to all unassigned addresses (*). The sites are: "
-                             "%2. Check the IP address (the gateway host name must resolve to it) and that you ran "
-                             "the command on the right Office 365 Gateway Host.")
-                              .arg(shownIp, describeSites(inv.sites, allSites));
+    QStringList candidates = viaAllUnassigned ? allUnassigned : exact;
+    QString chosen;
+    for (const QString& name : allSites)
+        if (!chosenSite.trimmed().isEmpty() && name.compare(chosenSite.trimmed(), Qt::CaseInsensitive) == 0)
+            chosen = name;
+    if (candidates.isEmpty() && allSites.isEmpty()) {
+        m.message = tr("IIS on this host has no sites. Check that you ran the command on the Office 365 Gateway Host "
+                       "that %1 belongs to.")
+                        .arg(shownIp);
+        return m;
+    }
+    if (candidates.isEmpty() && chosen.isEmpty()) {
+        // Behind NAT the address the public DNS gives is not the one IIS is bound to.
+        m.message = tr("No IIS site is bound to %1, the address the gateway host name resolves to, and none to all "
+                       "unassigned addresses (*). Behind NAT the public DNS address is not the address IIS is bound "
+                       "to. The sites and their bindings: %2. Enter the name of the gateway's site at this step to "
+                       "choose it (your choice is recorded), or check the IP address and that you ran the command "
+                       "on the right Office 365 Gateway Host.")
+                        .arg(shownIp, describeSites(inv.sites, allSites));
         return m;
     }
 
     QString site;
     QString note;
-    if (candidates.size() > 1) {
+    if (candidates.isEmpty()) {
+        site = chosen;
+        m.chosenByEngineer = true;
+        note = tr("No IIS site is bound to %1, the address the gateway host name resolves to (behind NAT the public "
+                  "address is not the IIS binding): the site \"%2\" you entered is used, as your choice (%3).")
+                   .arg(shownIp, site, describeSites(inv.sites, {site}));
+    } else if (candidates.size() > 1) {
         QStringList withApp;
         for (const QString& c : candidates) {
             if (sitesWithApp.contains(c))
@@ -146,7 +161,7 @@ IisInventory::Match IisInventory::match(const ParseResult& inv, const QString& i
     } else {
         site = candidates.first();
     }
-    if (viaAllUnassigned)
+    if (viaAllUnassigned && !m.chosenByEngineer)
         note = (note.isEmpty() ? QString() : note + QLatin1Char(' ')) +
                tr("No IIS site is bound to %1 itself; \"%2\" is bound to all unassigned addresses (*), so it answers "
                   "on %1 only if no other site takes that address. Make sure in IIS Manager that it is the right "
@@ -182,8 +197,10 @@ IisInventory::Match IisInventory::match(const ParseResult& inv, const QString& i
     }
     m.applicationFound = true;
     m.application = *app;
-    m.message = tr("The site \"%1\" is bound to %2 and has the application %3 in %4.")
-                    .arg(site, viaAllUnassigned ? QStringLiteral("*") : shownIp, app->path, app->physicalPath);
+    m.message = m.chosenByEngineer
+                    ? tr("The site \"%1\" has the application %2 in %3.").arg(site, app->path, app->physicalPath)
+                    : tr("The site \"%1\" is bound to %2 and has the application %3 in %4.")
+                          .arg(site, viaAllUnassigned ? QStringLiteral("*") : shownIp, app->path, app->physicalPath);
     if (!note.isEmpty())
         m.message = note + QLatin1Char(' ') + m.message;
     return m;

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void fieldsRoundTrip();
     void match_data();
     void match();
+    void natChoosesTheSite();
     void splitRecordsJoined();
     void nonAsciiAndEmptyFields();
     void decodeFile_data();
@@ -669,6 +670,33 @@ QStringList pipedOutput()
 }
 
 } // namespace
+
+// Behind NAT the address the gateway host name resolves to is bound to no site: the message says so and
+// lists the bindings; the site the engineer names is then used, as their choice.
+void TestIisInventory::natChoosesTheSite()
+{
+    const IisInventory::ParseResult inv = IisInventory::parse(pipedOutput().join(QLatin1Char('\n')));
+    QVERIFY2(inv.ok, qPrintable(inv.message));
+    // Only "Default Web Site" on *:80 — make a copy without it, so that 198.51.100.7 matches nothing.
+    IisInventory::ParseResult natted = inv;
+    natted.sites.removeFirst();
+    const IisInventory::Match none = IisInventory::match(natted, QStringLiteral("198.51.100.7"), QStringLiteral("O365Gateway"));
+    QVERIFY(!none.siteFound);
+    for (const char* part : {"No IIS site is bound to 198.51.100.7", "Behind NAT", "\"Сайт Шлюз\" (https [2001:db8::10]:443:gw.example)",
+                             "Enter the name of the gateway's site"})
+        QVERIFY2(none.message.contains(QString::fromUtf8(part)), qPrintable(none.message));
+    const IisInventory::Match chosen = IisInventory::match(natted, QStringLiteral("198.51.100.7"), QStringLiteral("O365Gateway"),
+                                                           QStringLiteral("сайт шлюз"));
+    QVERIFY(chosen.siteFound && chosen.applicationFound && chosen.chosenByEngineer);
+    QCOMPARE(chosen.siteName, QStringLiteral("Сайт Шлюз"));
+    QVERIFY2(chosen.message.contains(QLatin1String("as your choice")), qPrintable(chosen.message));
+    // A name that is no site changes nothing; a site bound to the address always wins over the name.
+    QVERIFY(!IisInventory::match(natted, QStringLiteral("198.51.100.7"), QStringLiteral("O365Gateway"), QStringLiteral("Nope")).siteFound);
+    const IisInventory::Match bound = IisInventory::match(inv, QStringLiteral("198.51.100.7"), QStringLiteral("Empty"),
+                                                          QStringLiteral("Сайт Шлюз"));
+    QCOMPARE(bound.siteName, QStringLiteral("Default Web Site"));
+    QVERIFY(!bound.chosenByEngineer);
+}
 
 // The console splits a line longer than its buffer when it is copied: at any width the records join
 // again exactly (they hold no space), and the echoed command, split too, is never taken for output.
