@@ -2405,6 +2405,42 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>The results of this run were NOT saved: %1</source>
         <translation>Die Ergebnisse dieses Laufs wurden NICHT gespeichert: %1</translation>
     </message>
+    <message>
+        <source>With --check, or the window: write a support bundle to FILE.zip at the end — the session, its log, every PA API request and answer, HTTPS answers with their certificates, DNS answers, the programs run and the pasted outputs; never a password.</source>
+        <translation>Mit --check oder dem Fenster: am Ende ein Support-Paket nach FILE.zip schreiben — die Sitzung, ihr Protokoll, jede Anfrage an die PA-API und jede Antwort, HTTPS-Antworten mit ihren Zertifikaten, DNS-Antworten, die ausgeführten Programme und die eingefügten Ausgaben; nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>--capture needs a file name.</source>
+        <translation>--capture braucht einen Dateinamen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle written to %1 (%n exchange(s) recorded).</source>
+        <translation>
+            <numerusform>Support-Paket nach %1 geschrieben (%n Austausch aufgezeichnet).</numerusform>
+            <numerusform>Support-Paket nach %1 geschrieben (%n Austausche aufgezeichnet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the support bundle</source>
+        <translation>Das Support-Paket kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Support bundle written to %1.</source>
+        <translation>Support-Paket nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>o365::CaptureRecorder</name>
+    <message numerus="yes">
+        <source>
+[… %n more byte(s) not kept]</source>
+        <translation>
+            <numerusform>
+[… %n weiteres Byte nicht behalten]</numerusform>
+            <numerusform>
+[… %n weitere Bytes nicht behalten]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>o365::CertificateDialog</name>
@@ -4756,6 +4792,21 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     </message>
 </context>
 <context>
+    <name>o365::SupportBundle</name>
+    <message>
+        <source>The support bundle was not written: %1 would hold a secret (the PA password). Report this to the wizard&apos;s developers.</source>
+        <translation>Das Support-Paket wurde nicht geschrieben: %1 enthielte ein Geheimnis (das PA-Passwort). Melden Sie das den Entwicklern des Assistenten.</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be made (zip error %1).</source>
+        <translation>Das Support-Paket konnte nicht erstellt werden (Zip-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be made: %1 could not be added.</source>
+        <translation>Das Support-Paket konnte nicht erstellt werden: %1 ließ sich nicht hinzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>o365::TrainingDialog</name>
     <message>
         <source>Practise in the training lab</source>
@@ -4822,6 +4873,30 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
     <message>
         <source> — TRAINING</source>
         <translation> — SCHULUNG</translation>
+    </message>
+    <message>
+        <source>Support bundle…</source>
+        <translation>Support-Paket…</translation>
+    </message>
+    <message>
+        <source>Save a support bundle</source>
+        <translation>Ein Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Save the session, its log and what this run saw from PA, the gateways and the provisioning host in one zip for a support escalation (never a password).</source>
+        <translation>Die Sitzung, ihr Protokoll und was dieser Lauf von PA, den Gateways und dem Provisioning-Host gesehen hat, in einer Zip-Datei für eine Support-Eskalation speichern (nie ein Passwort).</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Support-Paket</translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1. It holds the session, its log and what this run saw; no password.</source>
+        <translation>Das Support-Paket wurde nach %1 gespeichert. Es enthält die Sitzung, ihr Protokoll und was dieser Lauf gesehen hat; kein Passwort.</translation>
     </message>
 </context>
 <context>

@@ -2406,6 +2406,45 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>The results of this run were NOT saved: %1</source>
         <translation>Результаты этого запуска НЕ сохранены: %1</translation>
     </message>
+    <message>
+        <source>With --check, or the window: write a support bundle to FILE.zip at the end — the session, its log, every PA API request and answer, HTTPS answers with their certificates, DNS answers, the programs run and the pasted outputs; never a password.</source>
+        <translation>С --check или с окном: в конце записать пакет поддержки в FILE.zip — сеанс, его журнал, каждый запрос к PA API и ответ, ответы HTTPS с их сертификатами, ответы DNS, запущенные программы и вставленные выводы; никогда не пароль.</translation>
+    </message>
+    <message>
+        <source>--capture needs a file name.</source>
+        <translation>--capture требует имя файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle written to %1 (%n exchange(s) recorded).</source>
+        <translation>
+            <numerusform>Пакет поддержки записан в %1 (записан %n обмен).</numerusform>
+            <numerusform>Пакет поддержки записан в %1 (записано %n обмена).</numerusform>
+            <numerusform>Пакет поддержки записан в %1 (записано %n обменов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the support bundle</source>
+        <translation>Не удаётся записать пакет поддержки</translation>
+    </message>
+    <message>
+        <source>Support bundle written to %1.</source>
+        <translation>Пакет поддержки записан в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>o365::CaptureRecorder</name>
+    <message numerus="yes">
+        <source>
+[… %n more byte(s) not kept]</source>
+        <translation>
+            <numerusform>
+[… ещё %n байт не сохранён]</numerusform>
+            <numerusform>
+[… ещё %n байта не сохранено]</numerusform>
+            <numerusform>
+[… ещё %n байт не сохранено]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>o365::CertificateDialog</name>
@@ -4767,6 +4806,21 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     </message>
 </context>
 <context>
+    <name>o365::SupportBundle</name>
+    <message>
+        <source>The support bundle was not written: %1 would hold a secret (the PA password). Report this to the wizard&apos;s developers.</source>
+        <translation>Пакет поддержки не записан: %1 содержал бы секрет (пароль PA). Сообщите об этом разработчикам мастера.</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be made (zip error %1).</source>
+        <translation>Не удалось создать пакет поддержки (ошибка zip %1).</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be made: %1 could not be added.</source>
+        <translation>Не удалось создать пакет поддержки: не удалось добавить %1.</translation>
+    </message>
+</context>
+<context>
     <name>o365::TrainingDialog</name>
     <message>
         <source>Practise in the training lab</source>
@@ -4833,6 +4887,30 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
     <message>
         <source> — TRAINING</source>
         <translation> — ОБУЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Support bundle…</source>
+        <translation>Пакет поддержки…</translation>
+    </message>
+    <message>
+        <source>Save a support bundle</source>
+        <translation>Сохранить пакет поддержки</translation>
+    </message>
+    <message>
+        <source>Save the session, its log and what this run saw from PA, the gateways and the provisioning host in one zip for a support escalation (never a password).</source>
+        <translation>Сохранить сеанс, его журнал и то, что этот запуск получил от PA, шлюзов и узла подготовки, в одном zip для обращения в поддержку (никогда не пароль).</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Файлы zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Пакет поддержки</translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1. It holds the session, its log and what this run saw; no password.</source>
+        <translation>Пакет поддержки сохранён в %1. Он содержит сеанс, его журнал и то, что видел этот запуск; без пароля.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,19 @@
 
 #include "core/AppInfo.h"
 #include "core/LanguageSetup.h"
+#include "core/PrivateFile.h"
 #include "core/QuitSignals.h"
 #include "core/SessionLog.h"
 #include "dialogs/ProxyDialog.h"
 #include "dialogs/ResumeDialog.h"
 #include "dialogs/ReviewDialog.h"
+#include "net/CaptureRecorder.h"
 #include "net/HostResolver.h"
 #include "net/NetworkContext.h"
 #include "net/SecretStore.h"
 #include "pages/UpgradeWizard.h"
 #include "procedure/CheckCli.h"
+#include "procedure/SupportBundle.h"
 #include "session/AutoSaver.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
@@ -185,8 +188,23 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
         }
     });
 
+    // What this run sees from outside, for "Support bundle…" and --capture FILE.zip (bounded).
+    CaptureRecorder capture;
     NetworkContext net;
-    net.resolver = HostResolver::system();
+    net.resolver = capture.recordingResolver(HostResolver::system());
+    net.capture = &capture;
+    const QString capturePath = parser.value(QStringLiteral("capture"));
+    if (parser.isSet(QStringLiteral("capture"))) {
+        QString refused;
+        if (capturePath.isEmpty() || !PrivateFile::checkTarget(capturePath, &refused)) {
+            reportError(QCoreApplication::translate("main", "Cannot write the support bundle"),
+                        capturePath.isEmpty() ? QCoreApplication::translate("main", "--capture needs a file name.")
+                                              : refused);
+            return 2;
+        }
+    }
+    if (lab)
+        lab->networkContext()->capture = &capture;
     KeychainSecretStore keychain;
     net.secrets = &keychain;
     QString caError;
@@ -221,6 +239,14 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
         wizard.resumeAtLastPage();
     const int rc = app.exec();
     saver.flush();
+    if (!capturePath.isEmpty()) {
+        QString bundleError;
+        if (SupportBundle::write(capturePath, *session, SessionLog::path(), &capture, &bundleError))
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Support bundle written to %1.").arg(capturePath)));
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(bundleError));
+    }
     if (lab)
         lab->stop();
     return rc;

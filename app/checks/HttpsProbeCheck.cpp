@@ -1,5 +1,7 @@
 #include "HttpsProbeCheck.h"
 
+#include "net/CaptureRecorder.h"
+
 #include "core/AppInfo.h"
 #include "core/Clock.h"
 #include "net/HostResolver.h"
@@ -165,6 +167,10 @@ void HttpsProbeCheck::onFinished()
     reply->deleteLater();
     // Certificate problems accepted by exception are no failure: the reply then stands on its own.
     const NetworkFailure failure = NetworkFailure::fromReply(*reply, m_exceptionUsed ? QStringList() : m_tlsProblems);
+    if (m_net.capture) // the answer as it came, for a support bundle
+        m_net.capture->recordHttps(m_current, failure.httpStatus, reply->rawHeaderPairs(),
+                                   reply->read(CaptureRecorder::MaxBodyBytes + 1),
+                                   reply->sslConfiguration().peerCertificateChain(), failure.detail);
     if (failure.kind == NetworkFailure::Kind::UntrustedCertificate) {
         QJsonObject ev = baseEvidence();
         ev.insert(QStringLiteral("certificateAcceptable"), true);

@@ -11,6 +11,7 @@ class QNetworkProxy;
 
 namespace o365 {
 
+class CaptureRecorder;
 class HostResolver;
 class ProcessRunner;
 class SecretStore;
@@ -36,6 +37,9 @@ struct NetworkContext
     std::function<void(const QNetworkProxy& proxy, QAuthenticator* authenticator)> proxyAuthenticator;
     // Told when the proxy refused what proxyAuthenticator gave (the request fails): forget it, ask again.
     std::function<void(const QNetworkProxy& proxy)> proxyCredentialsRefused;
+    // Records what the run sees from outside for a support bundle (PA API calls, HTTPS answers and
+    // certificates, programs run); null: nothing is recorded. DNS is recorded by its resolver.
+    CaptureRecorder* capture = nullptr;
     int dnsTimeoutMs = 8000;
     int httpTimeoutMs = 15000;
 };

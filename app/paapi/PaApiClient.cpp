@@ -2,6 +2,7 @@
 
 #include "core/SecretMemory.h"
 #include "core/SessionLog.h"
+#include "net/CaptureRecorder.h"
 #include "net/NetworkFailure.h"
 #include "net/ProxySettings.h"
 #include "net/SecureRequest.h"
@@ -43,6 +44,7 @@ struct PaApiClient::Pending {
     QTimer* timer = nullptr;
     QElapsedTimer elapsed;
     QByteArray body;
+    QByteArray request; // kept only when the run is captured
     qint64 received = 0;
     bool tooLarge = false;
     bool connected = false;
@@ -120,6 +122,61 @@ QVariant PaApiClient::scrub(const QVariant& value) const
     }
 }
 
+namespace {
+
+bool namesASecret(const QString& name)
+{
+    const QString n = name.toLower();
+    return n.contains(QLatin1String("password")) || n.contains(QLatin1String("passwd")) ||
+           n.contains(QLatin1String("secret")) || n == QLatin1String("pwd") || n.contains(QLatin1String("token"));
+}
+
+// Values of members, and of {name, value} pairs, whose name holds "password", "secret", "token"…
+QVariant withoutSecretFields(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QVariantList) {
+        QVariantList list = value.toList();
+        for (QVariant& v : list)
+            v = withoutSecretFields(v);
+        return list;
+    }
+    if (value.typeId() != QMetaType::QVariantMap)
+        return value;
+    QVariantMap map = value.toMap();
+    const bool pair = map.contains(QStringLiteral("name")) && namesASecret(map.value(QStringLiteral("name")).toString());
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (namesASecret(it.key()) || (pair && it.key() == QLatin1String("value")))
+            it.value() = QStringLiteral("[removed]");
+        else
+            it.value() = withoutSecretFields(it.value());
+    }
+    return map;
+}
+
+} // namespace
+
+// A request or an answer as a support bundle keeps it: password fields removed (re-encoded from the
+// decoded document), and the password and its Basic form replaced, also where the document is not one.
+QByteArray PaApiClient::forCapture(const QByteArray& xml) const
+{
+    if (xml.isEmpty())
+        return {};
+    QByteArray kept = xml;
+    const XmlRpc::Response answer = XmlRpc::decodeResponse(xml);
+    if (answer.valid && !answer.isFault) {
+        kept = XmlRpc::encodeResponse(withoutSecretFields(answer.value));
+    } else {
+        const XmlRpc::Call call = XmlRpc::decodeCall(xml);
+        if (call.valid) {
+            QVariantList params;
+            for (const QVariant& p : call.params)
+                params << withoutSecretFields(p);
+            kept = XmlRpc::encodeCall(call.method, params);
+        }
+    }
+    return scrub(QString::fromUtf8(kept)).toUtf8();
+}
+
 void PaApiClient::abortAll()
 {
     const QList<Pending*> pending = m_pending;
@@ -190,6 +247,8 @@ void PaApiClient::call(const QString& method, const QVariantMap& params, Callbac
         return;
     }
 
+    if (m_net.capture)
+        p->request = body;
     const QUrl url = m_config.endpoint;
     QNetworkRequest request = makeSecureRequest(url, m_net);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/xml"));
@@ -287,6 +346,9 @@ void PaApiClient::deliver(Pending* p, Result r)
     }
     r.method = p->method;
     r.elapsedMs = p->elapsed.elapsed();
+    if (m_net.capture && !p->request.isEmpty()) // sent: what was asked and what came back
+        m_net.capture->recordPaCall(m_config.endpoint, m_config.login, p->method, forCapture(p->request), r.httpStatus,
+                                    forCapture(p->body), outcomeName(r.outcome), r.elapsedMs);
     r.message = scrub(r.message);
     r.detail = scrub(r.detail);
     r.moduleId = scrub(r.moduleId);

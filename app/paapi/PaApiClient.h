@@ -106,6 +106,7 @@ private:
     void onTimeout(Pending* p);
     void deliver(Pending* p, Result r);
     QString scrub(QString text) const;
+    QByteArray forCapture(const QByteArray& xml) const;
     QVariant scrub(const QVariant& value) const;
 
     PaApiConfig m_config;

@@ -1,16 +1,19 @@
 #include "CheckCli.h"
 
 #include "core/BoundedFile.h"
+#include "core/PrivateFile.h"
 #include "core/QuitSignals.h"
 #include "core/SecretMemory.h"
 #include "core/SessionLog.h"
 #include "core/TerminalText.h"
+#include "net/CaptureRecorder.h"
 #include "net/HostResolver.h"
 #include "net/NetworkContext.h"
 #include "net/ProxySettings.h"
 #include "net/SecretStore.h"
 #include "paapi/PaCredentials.h"
 #include "procedure/HeadlessChecker.h"
+#include "procedure/SupportBundle.h"
 #include "session/Session.h"
 #include "session/SessionStore.h"
 
@@ -88,6 +91,13 @@ void addCheckOptions(QCommandLineParser& parser)
                                                           "not, record what ended, and exit with 2.")
                           .arg(kDefaultCheckTimeoutSeconds),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("capture"),
+                      QCoreApplication::translate("main", "With --check, or the window: write a support bundle to "
+                                                          "FILE.zip at the end — the session, its log, every PA API "
+                                                          "request and answer, HTTPS answers with their certificates, "
+                                                          "DNS answers, the programs run and the pasted outputs; "
+                                                          "never a password."),
+                      QStringLiteral("FILE.zip")});
     parser.addOption({QStringLiteral("log-level"),
                       QCoreApplication::translate("main", "What the session's log file records: debug, info "
                                                           "(default) or warning."),
@@ -161,6 +171,36 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
     ProxySettings::load().apply(); // the proxy chosen in the window (the system's by default); no prompt here
     NetworkContext net;
     net.resolver = HostResolver::system();
+    // --capture: what the run sees is recorded, and written as a support bundle at the end.
+    CaptureRecorder capture;
+    const QString capturePath = parser.value(QStringLiteral("capture"));
+    if (parser.isSet(QStringLiteral("capture"))) {
+        if (capturePath.isEmpty() || !PrivateFile::checkTarget(capturePath, &error)) {
+            err << TerminalText::escaped(capturePath.isEmpty()
+                                             ? QCoreApplication::translate("main", "--capture needs a file name.")
+                                             : error)
+                << Qt::endl;
+            return 2;
+        }
+        net.capture = &capture;
+        net.resolver = capture.recordingResolver(HostResolver::system());
+    }
+    // The support bundle, once the run has ended however it ended; false (said) when it was not written.
+    const auto writeBundle = [&]() {
+        if (!net.capture)
+            return true;
+        QString bundleError;
+        if (!SupportBundle::write(capturePath, session, SessionLog::path(), &capture, &bundleError)) {
+            err << TerminalText::escaped(bundleError) << Qt::endl;
+            return false;
+        }
+        err << TerminalText::escaped(QCoreApplication::translate("main", "Support bundle written to %1 (%n exchange(s) "
+                                                                         "recorded).",
+                                                                 nullptr, capture.entryCount())
+                                         .arg(capturePath))
+            << Qt::endl;
+        return true;
+    };
     int timeoutSeconds = 0;
     if (!loadCaFile(parser, net, &error) || !applyLogLevel(parser, &error) ||
         !checkTimeout(parser, &timeoutSeconds, &error) || !applyPlainHttp(parser, session, &error)) {
@@ -219,6 +259,7 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
         out << line << Qt::endl;
     const QString target = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : path;
     const bool saved = SessionStore::save(session, target, &error);
+    const bool bundled = writeBundle();
     if (gaveUp) {
         const QString running = stillRunning.isEmpty() ? QCoreApplication::translate("main", "(none reported)")
                                                        : stillRunning.join(QStringLiteral(", "));
@@ -248,6 +289,8 @@ int runCheckCli(QCoreApplication& app, const QCommandLineParser& parser)
             << Qt::endl;
         return 2;
     }
+    if (!bundled)
+        return 2;
     const int failures = checker.blockingFailures();
     out << QCoreApplication::translate("main", "%1 checks, %2 blocking failure(s); results recorded in %3")
                .arg(checker.results().size())

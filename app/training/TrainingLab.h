@@ -51,6 +51,7 @@ public:
     const TrainingScenario& scenario() const { return m_scenario; }
     // What the checks use: the lab resolver, the lab CA, the lab's pear, the lab PA password.
     const NetworkContext* networkContext() const { return &m_net; }
+    NetworkContext* networkContext() { return &m_net; }
     QList<quint16> listeningPorts() const;
 
     // Fills a new session with what the scenario's engineer would have at hand (stamped TRAINING).

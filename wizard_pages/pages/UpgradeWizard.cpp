@@ -1,6 +1,8 @@
 #include "UpgradeWizard.h"
 
 #include "core/AppInfo.h"
+#include "core/SessionLog.h"
+#include "net/NetworkContext.h"
 #include "pages/DispatcherPage.h"
 #include "pages/GatewayPage.h"
 #include "pages/NewFeaturesPage.h"
@@ -9,14 +11,21 @@
 #include "session/Session.h"
 #include "pages/SignOffPage.h"
 #include "pages/StartPage.h"
+#include "procedure/SupportBundle.h"
 #include "widgets/StepListWidget.h"
 
+#include <QAbstractButton>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace o365 {
 
 UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidget* parent)
-    : QWizard(parent), m_session(session)
+    : QWizard(parent), m_session(session), m_net(net)
 {
     setObjectName(QStringLiteral("upgradeWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -24,6 +33,17 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CancelButton, tr("&Close"));
     setButtonText(QWizard::FinishButton, tr("&Sign off"));
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("Support bundle…"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("supportBundle"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Save a support bundle"));
+    button(QWizard::CustomButton1)->setToolTip(
+        tr("Save the session, its log and what this run saw from PA, the gateways and the provisioning host in "
+           "one zip for a support escalation (never a password)."));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            saveSupportBundle();
+    });
     setPage(Page_Start, new StartPage(session, net));
     setPage(Page_Gateway, new GatewayPage(session, net));
     setPage(Page_Dispatcher, new DispatcherPage(session, net));
@@ -46,6 +66,36 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     });
     connect(session, &Session::fieldChanged, this, &UpgradeWizard::updateTitle);
     updateTitle();
+}
+
+std::function<QString(QWidget*, const QString&)>& UpgradeWizard::bundleFileChooser()
+{
+    static std::function<QString(QWidget*, const QString&)> chooser = [](QWidget* parent, const QString& suggested) {
+        return QFileDialog::getSaveFileName(parent, tr("Save a support bundle"), suggested, tr("Zip files (*.zip)"));
+    };
+    return chooser;
+}
+
+void UpgradeWizard::saveSupportBundle()
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("o365-support-%1.zip").arg(stamp));
+    const QString path = bundleFileChooser()(this, suggested);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = SupportBundle::write(path, *m_session, SessionLog::path(), m_net ? m_net->capture : nullptr, &error);
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Support bundle"),
+                                ok ? tr("The support bundle was saved to %1. It holds the session, its log and what "
+                                        "this run saw; no password.")
+                                         .arg(QDir::toNativeSeparators(path))
+                                   : error,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("supportBundleResult"));
+    box->setTextFormat(Qt::PlainText); // a path and a system message
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // no nested event loop
 }
 
 void UpgradeWizard::updateTitle()

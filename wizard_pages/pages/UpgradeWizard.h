@@ -2,6 +2,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 namespace o365 {
 
 class Session;
@@ -43,6 +45,12 @@ public:
     static QString stageKeyForPage(int id);
     static int pageForStageKey(const QString& key);
 
+    // "Support bundle…" (every page): the session, its log and what this run saw (net->capture) in
+    // one zip for a support escalation. Asks where through this seam (a file dialog by default); the
+    // outcome is shown in a non-modal message box named "supportBundleResult".
+    static std::function<QString(QWidget*, const QString& suggested)>& bundleFileChooser();
+    void saveSupportBundle();
+
 Q_SIGNALS:
     void resumeFinished(int pageId);
     // The engineer asked to practise a training scenario (main restarts the wizard with it).
@@ -53,6 +61,7 @@ private:
     void updateTitle();
 
     Session* m_session;
+    const NetworkContext* m_net;
     int m_resumeTarget = -1;
     int m_savedPage = -1;
 };

@@ -1,5 +1,7 @@
 #include "PearListSource.h"
 
+#include "net/CaptureRecorder.h"
+
 #include "net/ProcessRunner.h"
 
 #include <QRegularExpression>
@@ -226,12 +228,19 @@ void PearListSource::startRun()
     const int timeoutMs = m_options.timeoutMs;
     QObject* context = m_runContext;
     m_runner->start(program, args, {}, timeoutMs, context,
-                    [this, evidence, timeoutMs, context](const ProcessRunner::Result& r) mutable {
+                    [this, evidence, timeoutMs, context, args](const ProcessRunner::Result& r) mutable {
                         if (context != m_runContext)
                             return; // a run that was dropped
                         m_runContext = nullptr;
                         context->deleteLater();
                         evidence.insert(QStringLiteral("program"), r.program);
+                        if (m_options.capture)
+                            m_options.capture->recordProcess(r.program, args, r.exitCode, r.standardOutput,
+                                                             r.standardError,
+                                                             r.timedOut ? QStringLiteral("timed out")
+                                                             : r.failedToStart ? r.errorString
+                                                             : r.crashed ? QStringLiteral("crashed")
+                                                                         : QString());
                         Fetch f;
                         if (r.timedOut) {
                             f.timedOut = true;

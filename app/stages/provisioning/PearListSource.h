@@ -16,6 +16,8 @@
 namespace o365
 {
 
+class CaptureRecorder;
+
 class ProcessRunner;
 
 // Where the Provisioning Gateway Host's `pear list` comes from: the system's ssh, this
@@ -40,6 +42,7 @@ public:
         QString pearProgram = QStringLiteral("pear"); // Local
         QString pastedText;                           // Pasted
         int timeoutMs = 30000;                        // the process is killed after this
+        CaptureRecorder* capture = nullptr;           // records the program, its arguments and its output
     };
     struct Fetch {
         bool ok = false; // list is the parsed output of a successful run

@@ -25,6 +25,7 @@ QList<Check*> ProvisioningStage::createChecks(const Session& session, const QStr
     o.user = session.field(Session::fieldProvisioningUser());
     o.port = session.field(Session::fieldProvisioningPort()).toInt();
     o.pastedText = session.record(scope, pearStep()).values.value(pearOutputKey());
+    o.capture = net ? net->capture : nullptr;
     // One `pear list` serves both steps.
     auto* pear = new PearListSource(o, net && net->processRunner ? net->processRunner : ProcessRunner::system());
     auto* step2 = new PearCheck(PearCheck::step2Spec(), PearCheck::Requirement::HttpRequest2, pear, {}, clock);
