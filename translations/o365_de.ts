@@ -1318,6 +1318,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>Agreed</source>
         <translation>Zugestimmt</translation>
     </message>
+    <message>
+        <source>DRAFT — not signed off: the engineer has not confirmed the sign-off of this upgrade</source>
+        <translation>ENTWURF — nicht abgezeichnet: Der Techniker hat die Abnahme dieses Upgrades nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>
@@ -1376,6 +1380,14 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>TRAINING · DRAFT</source>
+        <translation>SCHULUNG · ENTWURF</translation>
+    </message>
 </context>
 <context>
     <name>ReportReview</name>
@@ -1386,6 +1398,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>No countersignature yet.</source>
         <translation>Noch keine Gegenzeichnung.</translation>
+    </message>
+    <message>
+        <source>%1 DRAFT: the engineer did not confirm the sign-off.</source>
+        <translation>%1 ENTWURF: Der Techniker hat die Abnahme nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1516,14 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     <message>
         <source>Trusted keys: none (%1 does not exist or is empty)</source>
         <translation>Vertrauenswürdige Schlüssel: keine (%1 existiert nicht oder ist leer)</translation>
+    </message>
+    <message>
+        <source>SIGNED OFF: the engineer confirmed the sign-off (%1, %2).</source>
+        <translation>ABGEZEICHNET: Der Techniker hat die Abnahme bestätigt (%1, %2).</translation>
+    </message>
+    <message>
+        <source>DRAFT: the engineer did not confirm the sign-off; this is an unconfirmed draft, whatever its signature.</source>
+        <translation>ENTWURF: Der Techniker hat die Abnahme nicht bestätigt; dies ist ein unbestätigter Entwurf, gleich wie seine Signatur ist.</translation>
     </message>
 </context>
 <context>

@@ -1318,6 +1318,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>Agreed</source>
         <translation>Согласие</translation>
     </message>
+    <message>
+        <source>DRAFT — not signed off: the engineer has not confirmed the sign-off of this upgrade</source>
+        <translation>ЧЕРНОВИК — не подписан: инженер не подтвердил приёмку этого обновления</translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>
@@ -1376,6 +1380,14 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ЧЕРНОВИК</translation>
+    </message>
+    <message>
+        <source>TRAINING · DRAFT</source>
+        <translation>ОБУЧЕНИЕ · ЧЕРНОВИК</translation>
+    </message>
 </context>
 <context>
     <name>ReportReview</name>
@@ -1386,6 +1398,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>No countersignature yet.</source>
         <translation>Контрподписи пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 DRAFT: the engineer did not confirm the sign-off.</source>
+        <translation>%1 ЧЕРНОВИК: инженер не подтвердил приёмку.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1516,14 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     <message>
         <source>Trusted keys: none (%1 does not exist or is empty)</source>
         <translation>Доверенные ключи: нет (%1 не существует или пуст)</translation>
+    </message>
+    <message>
+        <source>SIGNED OFF: the engineer confirmed the sign-off (%1, %2).</source>
+        <translation>ПОДПИСАН: инженер подтвердил приёмку (%1, %2).</translation>
+    </message>
+    <message>
+        <source>DRAFT: the engineer did not confirm the sign-off; this is an unconfirmed draft, whatever its signature.</source>
+        <translation>ЧЕРНОВИК: инженер не подтвердил приёмку; это неподтверждённый черновик, какой бы ни была его подпись.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ QString css(ReportHtml::Flavor flavor)
                               "td,th{vertical-align:top;}"
                               "th{background-color:#e8ecf1;text-align:left;}"
                               ".training{background-color:#b00020;color:#ffffff;font-weight:bold;font-size:13pt;}"
+                              ".draft{background-color:#fff1c2;color:#6b4400;font-weight:bold;font-size:12pt;}"
                               ".failed{color:#b00020;font-weight:bold;} .passed,.done{color:#1b6e20;}"
                               ".warning,.overridden{color:#8a5a00;} .muted{color:#555555;}"
                               ".mono{font-family:monospace;}");
@@ -35,6 +36,11 @@ QString css(ReportHtml::Flavor flavor)
         "table.header th{width:14em} .num{width:3.5em;white-space:nowrap} .state{width:8em}"
         ".training{background:#b00020;color:#fff;font-weight:bold;font-size:1.3em;text-align:center;padding:.4em;"
         "letter-spacing:.2em;margin:.5em 0}"
+        ".draft{background:#fff1c2;color:#6b4400;border:2px solid #b07d00;font-weight:bold;text-align:center;"
+        "padding:.4em;margin:.5em 0}"
+        "body.draft-report::before{content:'DRAFT';position:fixed;top:35%;left:0;right:0;text-align:center;"
+        "font-size:12em;font-weight:bold;color:rgba(176,125,0,.10);transform:rotate(-30deg);pointer-events:none;"
+        "z-index:-1}"
         ".seal{background:#f3f6fa;border:1px solid #c8ced6;padding:.5em .8em;margin:1em 0}"
         ".failed{color:#b00020;font-weight:bold} .passed,.done{color:#1b6e20} .warning,.overridden{color:#8a5a00}"
         ".open{color:#2a4d7a} .muted{color:#555} .mono,code,pre{font-family:ui-monospace,Consolas,monospace;"
@@ -246,12 +252,28 @@ QString ReportHtml::render(const Report& report, const ReportSeal& seal, Flavor 
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                          "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
-               .arg(escape(title), css(flavor));
+                          "<title>%1</title>\n<style>%2</style>\n</head>\n<body%3>\n")
+               .arg(escape(title), css(flavor),
+                    report.signOff.confirmed ? QString() : QStringLiteral(" class=\"draft-report\""));
     const QString trainingBanner =
         doc ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td class=\"training\" align=\"center\">%1"
                              "</td></tr></table>\n")
             : QStringLiteral("<div class=\"training\">%1</div>\n");
+    const QString draftBanner =
+        doc ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td class=\"draft\" align=\"center\">%1"
+                             "</td></tr></table>\n")
+            : QStringLiteral("<div class=\"draft\">%1</div>\n");
+    // What the report is comes first: training, draft, the title; the details after.
+    if (h.training)
+        out += trainingBanner.arg(escape(tr("TRAINING — practice session, not a real upgrade")));
+    if (!report.signOff.confirmed)
+        out += draftBanner.arg(escape(tr("DRAFT — not signed off: the engineer has not confirmed the sign-off of this "
+                                         "upgrade")));
+    out += QStringLiteral("<h1>%1</h1>\n").arg(escape(tr("Office 365 Application upgrade report")));
+    out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+               .arg(escape(report.stageFilter.isEmpty()
+                               ? tr("KB %1 — the whole session").arg(h.articleId)
+                               : tr("KB %1 — stage report: %2").arg(h.articleId, report.stageFilter)));
     if (!report.plainHttpAcknowledgements.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(escape(tr("PA API over plain http")));
         out += QStringLiteral("<p>%1</p>\n")
@@ -263,13 +285,6 @@ QString ReportHtml::render(const Report& report, const ReportSeal& seal, Flavor 
             out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(escape(a.host), escape(byAt(a.by, a.at)));
         out += QStringLiteral("</table>\n");
     }
-    if (h.training)
-        out += trainingBanner.arg(escape(tr("TRAINING — practice session, not a real upgrade")));
-    out += QStringLiteral("<h1>%1</h1>\n").arg(escape(tr("Office 365 Application upgrade report")));
-    out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-               .arg(escape(report.stageFilter.isEmpty()
-                               ? tr("KB %1 — the whole session").arg(h.articleId)
-                               : tr("KB %1 — stage report: %2").arg(h.articleId, report.stageFilter)));
 
     out += tableOpen + QStringLiteral(" class=\"header\">\n");
     out += row(tr("Customer"), escape(h.customer));

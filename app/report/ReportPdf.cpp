@@ -74,16 +74,31 @@ bool ReportPdf::write(const Report& report, const ReportSeal& seal, QIODevice* d
         painter.setClipRect(ctx.clip);
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();
+        if (!report.signOff.confirmed) { // an unconfirmed sign-off: DRAFT across every page
+            painter.save();
+            painter.translate(width / 2, headerHeight + bodyHeight / 2);
+            painter.rotate(-30);
+            QFont mark = base;
+            mark.setPointSizeF(96);
+            mark.setBold(true);
+            painter.setFont(mark);
+            painter.setPen(QColor(0xb0, 0x7d, 0x00, 0x30));
+            painter.drawText(QRectF(-width, -bodyHeight / 4, 2 * width, bodyHeight / 2), Qt::AlignCenter, tr("DRAFT"));
+            painter.restore();
+        }
 
         const QRectF headerRect(0, 0, width, headerHeight - 2 * mm);
         painter.setPen(Qt::black);
         painter.setFont(small);
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, headerLeft);
         painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, headerRight);
-        if (h.training) {
+        if (h.training || !report.signOff.confirmed) {
             painter.setFont(training);
             painter.setPen(QColor(0xb0, 0x00, 0x20));
-            painter.drawText(headerRect, Qt::AlignHCenter | Qt::AlignVCenter, tr("TRAINING"));
+            painter.drawText(headerRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                             h.training && !report.signOff.confirmed ? tr("TRAINING · DRAFT")
+                             : h.training                             ? tr("TRAINING")
+                                                                      : tr("DRAFT"));
         }
         painter.setPen(QPen(QColor(0x2a, 0x4d, 0x7a), 0.3 * mm));
         painter.drawLine(QPointF(0, headerHeight - 2 * mm), QPointF(width, headerHeight - 2 * mm));

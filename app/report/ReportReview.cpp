@@ -49,6 +49,9 @@ ReportReview ReportReview::open(const QString& jsonPath, const QString& trustPat
 
 QString ReportReview::statusLine() const
 {
+    // Signed is not signed off: a draft says so beside the signature's verdict.
+    if (readable && verification.signaturesHold() && !verification.signedOff)
+        return tr("%1 DRAFT: the engineer did not confirm the sign-off.").arg(verification.message);
     return verification.message;
 }
 

@@ -66,6 +66,9 @@ ReportVerifier::Result ReportVerifier::verify(const QString& jsonPath, const Tru
         r.customer = report.header.customer;
         r.caseId = report.header.caseId;
         r.training = report.header.training;
+        r.signedOff = report.signOff.confirmed;
+        r.signedOffBy = report.signOff.by;
+        r.signedOffAt = report.signOff.at;
     }
 
     const QString reviewSig = jsonPath + QStringLiteral(".review.sig");
@@ -124,6 +127,12 @@ ReportVerifier::Result ReportVerifier::verify(const QString& jsonPath, const Tru
 QString ReportVerifier::Result::toText() const
 {
     QStringList lines{message};
+    // The signature says the bytes are what was signed; the sign-off is whether the engineer confirmed
+    // the upgrade. Both are said (once the report could be read).
+    if (!namedEngineer.isEmpty() || !signedAt.isEmpty() || signedOff)
+        lines << (signedOff ? tr("SIGNED OFF: the engineer confirmed the sign-off (%1, %2).").arg(signedOffBy, signedOffAt)
+                            : tr("DRAFT: the engineer did not confirm the sign-off; this is an unconfirmed draft, "
+                                 "whatever its signature."));
     if (training)
         lines << tr("TRAINING: this report is from a training session, not a real upgrade.");
     if (!customer.isEmpty() || !caseId.isEmpty())

@@ -39,6 +39,10 @@ public:
         QString fingerprint;
         QString jsonSha256;
         bool training = false;
+        // Signed is not signed off: whether the engineer confirmed the sign-off (the report's own word).
+        bool signedOff = false;
+        QString signedOffBy;
+        QString signedOffAt;
         bool signatureValid = false;
         bool reviewPresent = false;
         bool reviewValid = false;

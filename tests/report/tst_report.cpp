@@ -7,6 +7,7 @@
 #include "report/ReportHtml.h"
 #include "report/ReportJson.h"
 #include "report/ReportPdf.h"
+#include "report/ReportReview.h"
 #include "report/ReportSigner.h"
 #include "report/ReportVerifier.h"
 #include "report/TrustedKeys.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void pdfContent();
     void pdfShortWriteRefused();
     void trainingEverywhere();
+    void draftSaysSo();
     void signingKeyCreatedOnceAndReused();
     void noKeychainRefusesSigningButExportsUnsigned();
     void commandLine();
@@ -567,6 +569,56 @@ void TestReport::trainingEverywhere()
     QVERIFY(v.toText().contains(QLatin1String("TRAINING")));
     QDir().mkpath(QStringLiteral("/tmp/report-page1"));
     run(QStringLiteral("pdftoppm"), {"-png", "-r", "60", "-f", "1", "-l", "3", pdf, "/tmp/report-page1/training"});
+}
+
+// Signed is not signed off: a report whose sign-off the engineer did not confirm says DRAFT in the HTML
+// (a banner before the title, a watermark), on every PDF page, in --verify and the review window —
+// with a valid signature all the same. A confirmed one says SIGNED OFF and has no DRAFT anywhere.
+void TestReport::draftSaysSo()
+{
+    const ReportTestSession t = ReportTestSession::make();
+    Report draft = Report::fromSession(*t.session);
+    QVERIFY(draft.signOff.confirmed);
+    draft.signOff.confirmed = false;
+    const QString folder = m_dir.filePath(QStringLiteral("draft"));
+    QDir().mkpath(folder);
+    ReportExporter::Options options;
+    options.out = folder;
+    options.now = exportTime;
+    const ReportExporter::Result e = ReportExporter::exportReport(draft, options, &m_key, QString());
+    QVERIFY2(e.ok, qPrintable(e.error));
+    const QByteArray html = readFile(e.baseName + QStringLiteral(".html"));
+    QVERIFY(html.contains("DRAFT — not signed off"));
+    QVERIFY(html.contains("class=\"draft-report\""));
+    // The outcome first: the draft banner before the title, the title before the details.
+    QVERIFY(html.indexOf("DRAFT — not signed off") < html.indexOf("<h1>"));
+    QVERIFY(html.indexOf("<h1>") < html.indexOf("PA API over plain http"));
+    const QString pdf = e.baseName + QStringLiteral(".pdf");
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+    QVERIFY(pages >= 2);
+    for (int p = 1; p <= pages; ++p) {
+        const Run page = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                                           QString::number(p), pdf, QStringLiteral("-")});
+        QVERIFY2(page.out.contains(QLatin1String("DRAFT")), qPrintable(QStringLiteral("page %1").arg(p)));
+    }
+    const ReportVerifier::Result v = ReportVerifier::verify(e.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}}));
+    QCOMPARE(v.exitCode, 0); // the signature holds: the draft is what was signed
+    QVERIFY(!v.signedOff);
+    QVERIFY2(v.toText().contains(QLatin1String("DRAFT: the engineer did not confirm the sign-off")), qPrintable(v.toText()));
+    const ReportReview review = ReportReview::open(e.jsonPath, QString()); // the default keyring: none here
+    QVERIFY2(review.statusLine().contains(QLatin1String("DRAFT")), qPrintable(review.statusLine()));
+
+    // Confirmed: SIGNED OFF, and no DRAFT in any file.
+    const ReportExporter::Result done = exportSigned(t, m_dir.filePath(QStringLiteral("signedoff")), m_key);
+    QVERIFY2(done.ok, qPrintable(done.error));
+    const QByteArray doneHtml = readFile(done.baseName + QStringLiteral(".html"));
+    QVERIFY(!doneHtml.contains("DRAFT — not signed off") && !doneHtml.contains("class=\"draft-report\""));
+    QVERIFY(!run(QStringLiteral("pdftotext"), {done.baseName + QStringLiteral(".pdf"), QStringLiteral("-")}).out.contains(
+        QLatin1String("DRAFT")));
+    const ReportVerifier::Result ok = ReportVerifier::verify(done.jsonPath, trusting({{m_key, QStringLiteral("Alice Example")}}));
+    QVERIFY(ok.signedOff);
+    QVERIFY2(ok.toText().contains(QLatin1String("SIGNED OFF: the engineer confirmed the sign-off")), qPrintable(ok.toText()));
 }
 
 void TestReport::signingKeyCreatedOnceAndReused()
