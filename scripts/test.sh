@@ -2,7 +2,7 @@
 # scripts/test.sh — installs what is missing, builds, and runs the whole test suite
 # (CTest; every test runs offscreen, no display needed), then a short libFuzzer run of each fuzz
 # target (clang, address and undefined sanitizers; scripts/fuzz.sh): O365_FUZZ_SECONDS seconds each,
-# 6 by default (12 targets), 0 to leave it out. A crash fails the command and leaves its input in build-fuzz/artifacts/.
+# 4 by default (12 targets; the suite stays under 15 minutes on 2 cores), 0 to leave it out. A crash fails the command and leaves its input in build-fuzz/artifacts/.
 set -eu
 cd "$(dirname "$0")/.."
 t0=$(date +%s)
@@ -14,7 +14,7 @@ sh scripts/build.sh build
 phase "build"
 (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
 phase "CTest"
-FUZZ_SECONDS="${O365_FUZZ_SECONDS:-6}"
+FUZZ_SECONDS="${O365_FUZZ_SECONDS:-4}"
 case "$FUZZ_SECONDS" in
     '' | *[!0-9]*) echo "scripts/test.sh: O365_FUZZ_SECONDS must be a number of seconds (0: no fuzzing)" >&2; exit 2 ;;
 esac
