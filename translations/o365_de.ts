@@ -2501,12 +2501,27 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>z. B. 5F:C6:2D:93</translation>
     </message>
     <message>
-        <source>&amp;Last 8 characters of the fingerprint:</source>
-        <translation>&amp;Letzte 8 Zeichen des Fingerabdrucks:</translation>
-    </message>
-    <message>
         <source>&amp;Accept for this host</source>
         <translation>Für diesen Host &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>&amp;Last 4 bytes of the fingerprint (8 hex digits, colons optional):</source>
+        <translation>&amp;Letzte 4 Bytes des Fingerabdrucks (8 Hex-Ziffern, Doppelpunkte optional):</translation>
+    </message>
+    <message>
+        <source>✔ Matches the end of the fingerprint.</source>
+        <translation>✔ Stimmt mit dem Ende des Fingerabdrucks überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 8 hex digits typed.</source>
+        <translation>
+            <numerusform>%n von 8 Hex-Ziffern eingegeben.</numerusform>
+            <numerusform>%n von 8 Hex-Ziffern eingegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Does not match the end of the fingerprint shown above.</source>
+        <translation>✖ Stimmt nicht mit dem Ende des oben gezeigten Fingerabdrucks überein.</translation>
     </message>
 </context>
 <context>

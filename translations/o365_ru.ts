@@ -2505,12 +2505,28 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>например, 5F:C6:2D:93</translation>
     </message>
     <message>
-        <source>&amp;Last 8 characters of the fingerprint:</source>
-        <translation>Последние 8 символов &amp;отпечатка:</translation>
-    </message>
-    <message>
         <source>&amp;Accept for this host</source>
         <translation>&amp;Принять для этого узла</translation>
+    </message>
+    <message>
+        <source>&amp;Last 4 bytes of the fingerprint (8 hex digits, colons optional):</source>
+        <translation>&amp;Последние 4 байта отпечатка (8 шестнадцатеричных цифр, двоеточия не обязательны):</translation>
+    </message>
+    <message>
+        <source>✔ Matches the end of the fingerprint.</source>
+        <translation>✔ Совпадает с концом отпечатка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 8 hex digits typed.</source>
+        <translation>
+            <numerusform>Введена %n из 8 шестнадцатеричных цифр.</numerusform>
+            <numerusform>Введено %n из 8 шестнадцатеричных цифр.</numerusform>
+            <numerusform>Введено %n из 8 шестнадцатеричных цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Does not match the end of the fingerprint shown above.</source>
+        <translation>✖ Не совпадает с концом отпечатка, показанного выше.</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,13 @@ CertificateDialog::CertificateDialog(const QJsonObject& evidence, QWidget* paren
     m_typed = new QLineEdit(this);
     m_typed->setObjectName(QStringLiteral("fingerprintConfirmation"));
     m_typed->setPlaceholderText(tr("e.g. 5F:C6:2D:93"));
-    auto* typedLabel = new QLabel(tr("&Last 8 characters of the fingerprint:"), this);
+    auto* typedLabel = new QLabel(tr("&Last 4 bytes of the fingerprint (8 hex digits, colons optional):"), this);
     typedLabel->setBuddy(m_typed);
     form->addRow(typedLabel, m_typed);
+    m_match = new QLabel(this);
+    m_match->setObjectName(QStringLiteral("fingerprintMatch"));
+    m_match->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_match);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_accept = buttons->addButton(tr("&Accept for this host"), QDialogButtonBox::AcceptRole);
@@ -80,7 +84,17 @@ CertificateDialog::CertificateDialog(const QJsonObject& evidence, QWidget* paren
     m_accept->setEnabled(false);
     layout->addWidget(buttons);
     const QString fp = fingerprintOf(evidence);
-    connect(m_typed, &QLineEdit::textChanged, this, [this, fp](const QString& t) { m_accept->setEnabled(confirms(t, fp)); });
+    connect(m_typed, &QLineEdit::textChanged, this, [this, fp](const QString& t) {
+        const bool ok = confirms(t, fp);
+        m_accept->setEnabled(ok);
+        QString digits = t;
+        digits.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+        // Said at once, so a wrong or short entry is never silent.
+        m_match->setText(digits.isEmpty() ? QString()
+                         : ok            ? tr("✔ Matches the end of the fingerprint.")
+                         : digits.size() < 8 ? tr("%n of 8 hex digits typed.", nullptr, int(digits.size()))
+                                             : tr("✖ Does not match the end of the fingerprint shown above."));
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

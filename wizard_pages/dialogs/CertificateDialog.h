@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -29,6 +30,7 @@ public:
 
 private:
     QLineEdit* m_typed;
+    QLabel* m_match; // whether what is typed matches
     QPushButton* m_accept;
 };
 
