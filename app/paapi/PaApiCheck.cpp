@@ -140,9 +140,7 @@ void PaApiCheck::unexpectedAnswer(const QString& method, const QStringList& prob
                                   const QString& manualWhat, QJsonObject evidence)
 {
     m_client->abortAll();
-    const QJsonObject base = manualEvidence();
-    for (auto it = base.begin(); it != base.end(); ++it)
-        evidence.insert(it.key(), it.value());
+    evidence = withManualFallback(evidence);
     const QStringList shown = problems.mid(0, 8);
     evidence.insert(QStringLiteral("unexpectedAnswer"),
                     QJsonObject{{QStringLiteral("method"), method},
@@ -160,6 +158,32 @@ void PaApiCheck::unexpectedAnswer(const QString& method, const QStringList& prob
 QString PaApiCheck::lacking(const QStringList& fields)
 {
     return tr("it lacks %1").arg(fields.join(QStringLiteral(", ")));
+}
+
+QJsonObject PaApiCheck::withManualFallback(QJsonObject evidence) const
+{
+    const QJsonObject manual = manualEvidence();
+    for (auto it = manual.begin(); it != manual.end(); ++it)
+        evidence.insert(it.key(), it.value());
+    return evidence;
+}
+
+void PaApiCheck::readTemplates(const QString& manualWhat, const QJsonObject& evidence,
+                               std::function<void(const PaTemplateReader::Outcome&)> done)
+{
+    PaTemplateReader::read(
+        [this](const QString& method, const QVariantMap& params, PaApiClient::Callback cb) {
+            call(method, params, std::move(cb));
+        },
+        [this, manualWhat, evidence, done](const PaTemplateReader::Outcome& o) {
+            using Kind = PaTemplateReader::Outcome::Kind;
+            if (o.kind == Kind::CallFailed)
+                fallBack(o.failure, manualWhat, evidence);
+            else if (o.kind == Kind::Unexpected)
+                unexpectedAnswer(o.method, {lacking(o.problems)}, o.fieldsPresent, manualWhat, evidence);
+            else
+                done(o);
+        });
 }
 
 QJsonObject PaApiCheck::manualEvidence() const

@@ -3,8 +3,11 @@
 #include "checks/Check.h"
 #include "net/NetworkContext.h"
 #include "paapi/PaApiClient.h"
+#include "paapi/PaTemplateReader.h"
 
 #include <QSet>
+
+#include <functional>
 
 namespace o365 {
 
@@ -38,6 +41,13 @@ protected:
     static QString lacking(const QStringList& fields); // "it lacks a, b"
     QJsonObject baseEvidence() const;
     QJsonObject manualEvidence() const; // baseEvidence() with manualFallback: true
+    // evidence with what manualEvidence() holds added (the step is left to the engineer).
+    QJsonObject withManualFallback(QJsonObject evidence) const;
+    // The provider's service templates through this check's call(); done gets them once read. A call
+    // that failed or an answer PaTemplateReader could not read ends the check here (fallBack or
+    // unexpectedAnswer with manualWhat and evidence), and done is not called.
+    void readTemplates(const QString& manualWhat, const QJsonObject& evidence,
+                       std::function<void(const PaTemplateReader::Outcome&)> done);
     const PaApiConfig& config() const { return m_config; }
 
 private:

@@ -102,8 +102,7 @@ void PaAutoprovisioningCheck::readTypes(const QList<int>& instanceIds)
                  if (--m_outstanding > 0)
                      return;
                  if (m_types.isEmpty()) {
-                     QJsonObject ev = manualEvidence();
-                     ev.insert(QStringLiteral("serviceId"), m_serviceId);
+                     const QJsonObject ev = withManualFallback({{QStringLiteral("serviceId"), m_serviceId}});
                      finish(CheckStatus::Skipped,
                             tr("PA lists no resource type for the \"%1\" service of application %2. Confirm by hand "
                                "that one exists with Autoprovisioning = Yes.")
@@ -112,11 +111,8 @@ void PaAutoprovisioningCheck::readTypes(const QList<int>& instanceIds)
                             {}, ev);
                      return;
                  }
-                 PaTemplateReader::read(
-                     [this](const QString& method, const QVariantMap& params, PaApiClient::Callback cb) {
-                         call(method, params, std::move(cb));
-                     },
-                     [this](const PaTemplateReader::Outcome& o) { judge(o); });
+                 readTemplates(manual, QJsonObject{{QStringLiteral("serviceId"), m_serviceId}},
+                               [this](const PaTemplateReader::Outcome& o) { judge(o); });
              });
     }
 }
@@ -126,15 +122,6 @@ void PaAutoprovisioningCheck::judge(const PaTemplateReader::Outcome& templates)
     const QString manual = manualWhat();
     QJsonObject ev = baseEvidence();
     ev.insert(QStringLiteral("serviceId"), m_serviceId);
-    using Kind = PaTemplateReader::Outcome::Kind;
-    if (templates.kind == Kind::CallFailed) {
-        fallBack(templates.failure, manual, ev);
-        return;
-    }
-    if (templates.kind == Kind::Unexpected) {
-        unexpectedAnswer(templates.method, {lacking(templates.problems)}, templates.fieldsPresent, manual, ev);
-        return;
-    }
     // Answers arrive in any order; the message lists them by instance.
     std::sort(m_types.begin(), m_types.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
@@ -189,14 +176,11 @@ void PaAutoprovisioningCheck::judge(const PaTemplateReader::Outcome& templates)
     } else if (!odd.isEmpty()) {
         unexpectedAnswer(QStringLiteral("pem.getServiceTemplate"), odd, oddFields, manual, ev);
     } else if (!unread.isEmpty()) {
-        const QJsonObject manualEv = manualEvidence();
-        for (auto it = manualEv.begin(); it != manualEv.end(); ++it)
-            ev.insert(it.key(), it.value());
         finish(CheckStatus::Skipped,
                tr("%1 is in no service template, and PA gives a resource type's activation parameters only with a "
                   "template, so Autoprovisioning could not be read. Confirm by hand: %2")
                    .arg(unread.join(sep), manual),
-               {}, ev);
+               {}, withManualFallback(ev));
     } else {
         finish(CheckStatus::Passed,
                tr("Autoprovisioning is Yes for the \"%1\" service in %2.").arg(m_serviceId, on.join(sep)), {}, ev);

@@ -30,6 +30,13 @@ Check::Spec PaEmptyServiceSetCheck::defaultSpec()
     return s;
 }
 
+QString PaEmptyServiceSetCheck::manualWhat() const
+{
+    return tr("an \"Empty Service Set\" application service resource type exists with Included Offers and Trial "
+              "Offer ID set to %1, and it is included in the Office 365 service templates.")
+        .arg(zeroGuid());
+}
+
 void PaEmptyServiceSetCheck::run()
 {
     if (!m_syncScriptUsed) {
@@ -38,10 +45,7 @@ void PaEmptyServiceSetCheck::run()
                baseEvidence());
         return;
     }
-    const QString manual =
-        tr("an \"Empty Service Set\" application service resource type exists with Included Offers and Trial Offer "
-           "ID set to %1, and it is included in the Office 365 service templates.")
-            .arg(zeroGuid());
+    const QString manual = manualWhat();
     if (!ensureConfigured(manual))
         return;
     m_emptyServiceSets.clear();
@@ -58,10 +62,7 @@ void PaEmptyServiceSetCheck::run()
 
 void PaEmptyServiceSetCheck::judgeClass(const QVariant& result)
 {
-    const QString manual =
-        tr("an \"Empty Service Set\" application service resource type exists with Included Offers and Trial Offer "
-           "ID set to %1, and it is included in the Office 365 service templates.")
-            .arg(zeroGuid());
+    const QString manual = manualWhat();
     QStringList missing;
     const QList<PaApiParse::ResourceType> types = PaApiParse::resourceTypesByClass(result, &missing);
     QJsonObject ev = baseEvidence();
@@ -73,8 +74,7 @@ void PaEmptyServiceSetCheck::judgeClass(const QVariant& result)
         return;
     }
     if (types.isEmpty()) {
-        QJsonObject manualEv = manualEvidence();
-        manualEv.insert(QStringLiteral("resclass"), m_resclass);
+        const QJsonObject manualEv = withManualFallback({{QStringLiteral("resclass"), m_resclass}});
         finish(CheckStatus::Skipped,
                tr("PA lists no resource types of class %1: the class may be named differently on this installation. "
                   "Confirm by hand: %2")
@@ -102,38 +102,28 @@ void PaEmptyServiceSetCheck::judgeClass(const QVariant& result)
         found << QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}};
     ev.insert(QStringLiteral("emptyServiceSets"), found);
     m_evidence = ev;
-    PaTemplateReader::read(
-        [this](const QString& method, const QVariantMap& params, PaApiClient::Callback cb) {
-            call(method, params, std::move(cb));
-        },
-        [this](const PaTemplateReader::Outcome& o) { judgeTemplates(o); });
+    readTemplates(templatesManualWhat(), ev, [this](const PaTemplateReader::Outcome& o) { judgeTemplates(o); });
 }
 
-void PaEmptyServiceSetCheck::judgeTemplates(const PaTemplateReader::Outcome& templates)
+QString PaEmptyServiceSetCheck::templatesManualWhat() const
 {
     QStringList names;
     for (const PaApiParse::ResourceType& t : std::as_const(m_emptyServiceSets))
         names << label(t.id, t.name);
+    return tr("the Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to %2, is included "
+              "in every Office 365 service template, and the existing Office 365 subscriptions were updated "
+              "accordingly.")
+        .arg(names.join(QStringLiteral(", ")), zeroGuid());
+}
+
+void PaEmptyServiceSetCheck::judgeTemplates(const PaTemplateReader::Outcome& templates)
+{
     const QString sep = QStringLiteral(", ");
-    const QString manual = tr("the Empty Service Set resource type %1 has Included Offers and Trial Offer ID set to "
-                              "%2, is included in every Office 365 service template, and the existing Office 365 "
-                              "subscriptions were updated accordingly.")
-                               .arg(names.join(sep), zeroGuid());
+    const QString manual = templatesManualWhat();
     QJsonObject ev = m_evidence;
-    using Kind = PaTemplateReader::Outcome::Kind;
-    if (templates.kind == Kind::CallFailed) {
-        fallBack(templates.failure, manual, ev);
-        return;
-    }
-    if (templates.kind == Kind::Unexpected) {
-        unexpectedAnswer(templates.method, {lacking(templates.problems)}, templates.fieldsPresent, manual, ev);
-        return;
-    }
     if (templates.templates.isEmpty()) {
-        const QJsonObject manualEv = manualEvidence();
-        for (auto it = manualEv.begin(); it != manualEv.end(); ++it)
-            ev.insert(it.key(), it.value());
-        finish(CheckStatus::Skipped, tr("PA lists no service templates. Confirm by hand: %1").arg(manual), {}, ev);
+        finish(CheckStatus::Skipped, tr("PA lists no service templates. Confirm by hand: %1").arg(manual), {},
+               withManualFallback(ev));
         return;
     }
     // The activation parameters, as the first template that includes each Empty Service Set gives them.
@@ -233,9 +223,7 @@ void PaEmptyServiceSetCheck::judgeTemplates(const PaTemplateReader::Outcome& tem
                {}, ev);
         return;
     }
-    const QJsonObject manualEv = manualEvidence();
-    for (auto it = manualEv.begin(); it != manualEv.end(); ++it)
-        ev.insert(it.key(), it.value());
+    ev = withManualFallback(ev);
     finish(CheckStatus::Skipped,
            tr("The Empty Service Set resource type %1 is set up and included in %2, but not in %3. PA does not say "
               "which templates are the Office 365 ones. Confirm by hand: none of %3 is an Office 365 service "

@@ -29,6 +29,8 @@ protected:
     void run() override;
 
 private:
+    QString manualWhat() const;          // what to confirm by hand when the class cannot be read
+    QString templatesManualWhat() const; // … when the templates cannot be, naming the Empty Service Sets found
     void judgeClass(const QVariant& result);
     void judgeTemplates(const PaTemplateReader::Outcome& templates);
 

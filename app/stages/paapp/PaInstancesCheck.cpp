@@ -60,16 +60,20 @@ Check::Spec PaInstancesCheck::defaultSpec(Mode mode)
     return s;
 }
 
+QString PaInstancesCheck::manualWhat() const
+{
+    return m_mode == Mode::Before
+               ? tr("list the Office 365 application instances and their versions in the Provider Control Panel.")
+               : tr("check in the Provider Control Panel that every Office 365 application instance is at the new "
+                    "version and Ready.");
+}
+
 void PaInstancesCheck::run()
 {
     m_instances.clear();
     m_outstanding = 0;
     m_truncated = false;
-    const QString manual =
-        m_mode == Mode::Before
-            ? tr("list the Office 365 application instances and their versions in the Provider Control Panel.")
-            : tr("check in the Provider Control Panel that every Office 365 application instance is at the new "
-                 "version and Ready.");
+    const QString manual = manualWhat();
     if (!ensureConfigured(manual))
         return;
     if (m_appId <= 0) {
@@ -95,8 +99,7 @@ void PaInstancesCheck::run()
                  return;
              }
              if (ids.isEmpty()) {
-                 ev = manualEvidence();
-                 ev.insert(QStringLiteral("appId"), m_appId);
+                 ev = withManualFallback(ev);
                  finish(CheckStatus::Skipped,
                         tr("PA lists no instances of application %1. Check the application ID; if there are "
                            "none, there is nothing to upgrade. Confirm by hand: %2")
@@ -175,16 +178,12 @@ void PaInstancesCheck::judge()
         ev.insert(QStringLiteral("truncatedTo"), MaxInstances);
     const QString all = lines.join(QStringLiteral(", "));
     const QString sep = QStringLiteral(", ");
-    const QString manualAfter = tr("check in the Provider Control Panel that every Office 365 application instance is "
-                                   "at the new version and Ready.");
 
     if (m_mode == Mode::Before) {
         if (!incomplete.isEmpty() || !unexpected.isEmpty()) {
             unexpectedAnswer(QStringLiteral("pem.APS.getApplicationInstance"), incomplete + unexpected,
                              fieldsOfIncomplete.isEmpty() ? QStringLiteral("package_version, status") : fieldsOfIncomplete,
-                             tr("list the Office 365 application instances and their versions in the Provider Control "
-                                "Panel."),
-                             ev);
+                             manualWhat(), ev);
             return;
         }
         QStringList notes;
@@ -219,7 +218,7 @@ void PaInstancesCheck::judge()
     if (!incomplete.isEmpty() || !unexpected.isEmpty()) {
         unexpectedAnswer(QStringLiteral("pem.APS.getApplicationInstance"), incomplete + unexpected,
                          fieldsOfIncomplete.isEmpty() ? QStringLiteral("package_version, status") : fieldsOfIncomplete,
-                         manualAfter, ev);
+                         manualWhat(), ev);
         return;
     }
     if (m_target.isEmpty() || !target.isValid()) {

@@ -23,6 +23,7 @@ protected:
     void run() override;
 
 private:
+    QString manualWhat() const; // what to confirm by hand, for this mode
     void judge();
 
     Mode m_mode;
