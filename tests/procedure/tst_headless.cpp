@@ -322,17 +322,27 @@ void TestHeadless::sigtermEndsARunAndRecords()
     QVERIFY(SessionStore::load(out, &written));
 }
 
+namespace {
+
+// The window offscreen, with its data and settings in `home`.
+QProcessEnvironment windowEnvironment(const QTemporaryDir& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return env;
+}
+
+} // namespace
+
 // The window, too: SIGTERM ends the event loop like Close, so the last changes are saved and the
 // process exits 0 (it used to be killed where it stood).
 void TestHeadless::windowQuitsOnSigterm()
 {
     QTemporaryDir home;
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(windowEnvironment(home));
     QSignalSpy done(&p, &QProcess::finished);
     p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--new")});
     const QString sessions = home.filePath(QStringLiteral("data/O365UpgradeWizard/o365-upgrade-wizard/sessions"));
@@ -355,11 +365,7 @@ void TestHeadless::reviewWindowQuitsOnSigterm()
 {
     QTemporaryDir home;
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(windowEnvironment(home));
     QSignalSpy done(&p, &QProcess::finished);
     p.start(QStringLiteral(WIZARD_BINARY), {QStringLiteral("--review"), home.filePath(QStringLiteral("none.json"))});
     QVERIFY(p.waitForStarted(20000));

@@ -1,7 +1,5 @@
 #include "IisInventory.h"
 
-#include "core/TextDecoding.h"
-
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
@@ -243,11 +241,6 @@ QString IisInventory::record(const QString& kind, const QStringList& fields)
         out += QLatin1Char('|');
     }
     return out;
-}
-
-QString IisInventory::decodeFile(const QByteArray& bytes)
-{
-    return decodeText(bytes);
 }
 
 IisInventory::ParseResult IisInventory::parse(const QString& pasted)

@@ -9,7 +9,7 @@ namespace o365 {
 // The IIS facts of gateway and dispatcher steps 4–6 that cannot be seen from outside: which site has the IP
 // address, which application has the name, whether SubscriptionEvents.svc / Callbacks.svc is in its root.
 // The wizard shows powerShellOneLiner(); the engineer runs it on the Office 365 Gateway Host (read-only) and
-// pastes its output back (or loads the file it wrote, decodeFile()), which parse() reads and match() searches.
+// pastes its output back (or loads the file it wrote: core/TextDecoding), which parse() reads and match() searches.
 //
 // Output format, one record per fact, found among anything else that was pasted by its marker:
 //     O365W-SITE|site name|protocol|bindingInformation|           (one record per binding)
@@ -30,9 +30,6 @@ public:
     // %TEMP%\o365w-iis.txt and opens it in Notepad.
     enum class Route { Console, Clipboard, File };
     static QString powerShellOneLiner(Route route = Route::Console);
-    // A file the one-liner wrote, or the engineer saved: UTF-16 (LE or BE, with its BOM, as Out-File
-    // and > write in Windows PowerShell 5.1), UTF-8 with or without a BOM.
-    static QString decodeFile(const QByteArray& bytes);
     // One record as the one-liner prints it: record("SITE", {name, protocol, binding}) is
     // "O365W-SITE|name|protocol|binding|", each field escaped (for the training lab and the tests).
     static QString record(const QString& kind, const QStringList& fields);

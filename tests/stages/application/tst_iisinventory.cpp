@@ -5,6 +5,7 @@
 // PowerShell is not available here: the one-liner is checked statically (no mutating command, balanced quotes
 // and brackets), and the pasted outputs are built by hand the way the one-liner prints them.
 
+#include "core/TextDecoding.h"
 #include "stages/application/IisInventory.h"
 
 #include <QRegularExpression>
@@ -761,7 +762,7 @@ void TestIisInventory::decodeFile_data()
 void TestIisInventory::decodeFile()
 {
     QFETCH(QByteArray, bytes);
-    const IisInventory::ParseResult r = IisInventory::parse(IisInventory::decodeFile(bytes));
+    const IisInventory::ParseResult r = IisInventory::parse(decodeText(bytes));
     QVERIFY2(r.ok, qPrintable(r.message));
     QCOMPARE(r.sites.size(), 2);
     QCOMPARE(r.applications.size(), 2);

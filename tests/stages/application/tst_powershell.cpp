@@ -6,6 +6,7 @@
 // against a test WebAdministration module (tests/support/ps/modules) over real folders, its output
 // read by IisInventory::parse gives exactly the sites, bindings and applications of the fixture.
 
+#include "core/TextDecoding.h"
 #include "stages/application/IisInventory.h"
 #include "stages/application/SetupCommand.h"
 #include "support/PowerShell.h"
@@ -447,7 +448,7 @@ void TestPowerShell::iisOutputSurvivesTheConsole()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY2(bytes.startsWith("\xFF\xFE"), "Out-File -Encoding Unicode writes a BOM");
-    const IisInventory::ParseResult fromFile = IisInventory::parse(IisInventory::decodeFile(bytes));
+    const IisInventory::ParseResult fromFile = IisInventory::parse(decodeText(bytes));
     QVERIFY2(fromFile.ok, qPrintable(fromFile.message));
     QCOMPARE(fromFile.sites.value(0).name, QStringLiteral("Сайт | Шлюз"));
     QCOMPARE(fromFile.applications.value(0).physicalPath, root);
