@@ -167,9 +167,8 @@ void HttpsProbeCheck::onFinished()
     reply->deleteLater();
     // Certificate problems accepted by exception are no failure: the reply then stands on its own.
     const NetworkFailure failure = NetworkFailure::fromReply(*reply, m_exceptionUsed ? QStringList() : m_tlsProblems);
-    if (m_net.capture) // the answer as it came, for a support bundle
-        m_net.capture->recordHttps(m_current, failure.httpStatus, reply->rawHeaderPairs(),
-                                   reply->read(CaptureRecorder::MaxBodyBytes + 1),
+    if (m_net.capture) // the answer as it came (the body readyRead kept), for a support bundle
+        m_net.capture->recordHttps(m_current, failure.httpStatus, reply->rawHeaderPairs(), m_body,
                                    reply->sslConfiguration().peerCertificateChain(), failure.detail);
     if (failure.kind == NetworkFailure::Kind::UntrustedCertificate) {
         QJsonObject ev = baseEvidence();

@@ -5,6 +5,7 @@
 #include "checks/DnsCheck.h"
 #include "net/HostResolver.h"
 #include "checks/HttpsProbeCheck.h"
+#include "net/CaptureRecorder.h"
 #include "support/TestHttpsServer.h"
 #include "support/TestPki.h"
 #include "net/TlsEvidence.h"
@@ -202,7 +203,10 @@ void TestNetworkChecks::probe()
                                         {QStringLiteral("silent"), m_silent->port()}};
     Check::Spec spec{QStringLiteral("gateway.svc"), QStringLiteral("gateway.6b"), CheckSeverity::Blocking,
                      CheckPhase::Before, 2500};
-    auto* check = new HttpsProbeCheck(spec, url(ports.value(server), path), HttpsProbeCheck::Expect(expect), m_net);
+    CaptureRecorder capture; // what a support bundle keeps of the answer
+    NetworkContext net = m_net;
+    net.capture = &capture;
+    auto* check = new HttpsProbeCheck(spec, url(ports.value(server), path), HttpsProbeCheck::Expect(expect), net);
     check->setStopMessage(QStringLiteral("If there is no the SubscriptionEvents.svc file, contact Parallels support."));
     const CheckResult r = runCheck(check);
     QVERIFY2(r.isFinished(), "the check did not finish");
@@ -215,6 +219,11 @@ void TestNetworkChecks::probe()
         QVERIFY(r.evidence.value(QStringLiteral("bodyExcerpt")).toString().contains(QStringLiteral("You have created a service")));
         // The server was asked for the real host name, not the address it was reached at.
         QVERIFY(m_good->hostHeaders().contains(QStringLiteral("gw1.lab.example:%1").arg(m_good->port())));
+        const QJsonObject recorded = capture.toJson().value(QStringLiteral("entries")).toArray().last().toObject();
+        QCOMPARE(recorded.value(QStringLiteral("kind")).toString(), QStringLiteral("https"));
+        QCOMPARE(recorded.value(QStringLiteral("httpStatus")).toInt(), 200);
+        QVERIFY(recorded.value(QStringLiteral("body")).toString().contains(QStringLiteral("You have created a service")));
+        QVERIFY(!recorded.value(QStringLiteral("certificateChain")).toArray().isEmpty());
     }
     if (server == QLatin1String("expired") || server == QLatin1String("selfsigned") || server == QLatin1String("wronghost")) {
         QVERIFY(r.evidence.value(QStringLiteral("certificateAcceptable")).toBool());
