@@ -2266,10 +2266,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
 <context>
     <name>main</name>
     <message>
-        <source>Practise in a simulated PA lab inside the wizard: --training [SCENARIO], a scenario id (%1 by default; --training-list shows them all) or a scenario .json file. With --check: run the scenario&apos;s checks headless.</source>
-        <translation>In einem simulierten PA-Labor innerhalb des Assistenten üben: --training [SZENARIO], eine Szenario-ID (standardmäßig %1; --training-list zeigt alle) oder eine Szenario-.json-Datei. Mit --check: die Prüfungen des Szenarios ohne Fenster ausführen.</translation>
-    </message>
-    <message>
         <source>List the training scenarios and exit.</source>
         <translation>Die Schulungsszenarien auflisten und beenden.</translation>
     </message>
@@ -2452,6 +2448,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>Support bundle written to %1.</source>
         <translation>Support-Paket nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Practise in a simulated PA lab inside the wizard: --training [SCENARIO], a scenario id (%1 by default; --training-list shows them all), a scenario .json file, or a support bundle .zip (--capture) whose captured answers the lab replays. With --check: run the scenario&apos;s checks headless.</source>
+        <translation>Üben in einem simulierten PA-Labor im Assistenten: --training [SZENARIO], eine Szenario-ID (standardmäßig %1; --training-list zeigt alle), eine Szenario-.json-Datei oder ein Support-Paket (.zip, --capture), dessen aufgezeichnete Antworten das Labor wiedergibt. Mit --check: die Prüfungen des Szenarios ohne Fenster ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>o365::CaptureRecorder</name>
@@ -2464,6 +2464,21 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
             <numerusform>
 [… %n weitere Bytes nicht behalten]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>o365::CaptureReplay</name>
+    <message>
+        <source>%1 %2 is not in the support bundle&apos;s capture.</source>
+        <translation>%1 %2 ist in der Aufzeichnung des Support-Pakets nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The support bundle holds no capture (capture.json, format o365-upgrade-wizard-capture/1): it was made without --capture or by another program.</source>
+        <translation>Das Support-Paket enthält keine Aufzeichnung (capture.json, Format o365-upgrade-wizard-capture/1): Es wurde ohne --capture oder von einem anderen Programm erstellt.</translation>
+    </message>
+    <message>
+        <source>The capture reaches %1 different hosts and ports; a replay serves at most %2.</source>
+        <translation>Die Aufzeichnung erreicht %1 verschiedene Hosts und Ports; eine Wiedergabe bedient höchstens %2.</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4859,30 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <source>The support bundle could not be made: %1 could not be added.</source>
         <translation>Das Support-Paket konnte nicht erstellt werden: %1 ließ sich nicht hinzufügen.</translation>
     </message>
+    <message>
+        <source>%1 is not a zip file (zip error %2): a support bundle is the .zip that --capture or &quot;Support bundle…&quot; wrote.</source>
+        <translation>%1 ist keine ZIP-Datei (ZIP-Fehler %2): Ein Support-Paket ist die .zip-Datei, die --capture oder „Support-Paket…“ geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MiB once unpacked; it is not read.</source>
+        <translation>%1: %2 ist entpackt größer als %3 MiB und wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be unpacked (zip error %3).</source>
+        <translation>%1: %2 kann nicht entpackt werden (ZIP-Fehler %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a JSON object (%3).</source>
+        <translation>%1: %2 ist kein JSON-Objekt (%3).</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is not a support bundle of this wizard: it lacks manifest.json (format o365-upgrade-wizard-support-bundle/1) or session.json.</source>
+        <translation>%1 ist kein Support-Paket dieses Assistenten: manifest.json (Format o365-upgrade-wizard-support-bundle/1) oder session.json fehlt.</translation>
+    </message>
 </context>
 <context>
     <name>o365::TrainingDialog</name>
@@ -4893,6 +4932,29 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
     <message>
         <source>%1 %2: failed, which the scenario does not expect (%3)</source>
         <translation>%1 %2: fehlgeschlagen, was das Szenario nicht erwartet (%3)</translation>
+    </message>
+    <message>
+        <source>%1: its session.json cannot be used: %2</source>
+        <translation>%1: Seine session.json ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Replay of the support bundle %1</source>
+        <translation>Wiedergabe des Support-Pakets %1</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>dem Kunden</translation>
+    </message>
+    <message>
+        <source>Every answer comes from the capture: each check should give the result it gave in the captured run. A check that differs shows how the wizard&apos;s judgement changed since.</source>
+        <translation>Jede Antwort stammt aus der Aufzeichnung: Jede Prüfung sollte das Ergebnis liefern, das sie im aufgezeichneten Lauf lieferte. Eine abweichende Prüfung zeigt, wie sich das Urteil des Assistenten seither geändert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What %1&apos;s PA, gateways and provisioning host answered (captured %2 by wizard %3): %n PA API call(s); hosts %4.</source>
+        <translation>
+            <numerusform>Was PA, Gateways und Provisioning-Host von %1 geantwortet haben (aufgezeichnet %2 von Assistent %3): %n PA-API-Aufruf; Hosts %4.</numerusform>
+            <numerusform>Was PA, Gateways und Provisioning-Host von %1 geantwortet haben (aufgezeichnet %2 von Assistent %3): %n PA-API-Aufrufe; Hosts %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

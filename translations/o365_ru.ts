@@ -2267,10 +2267,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
 <context>
     <name>main</name>
     <message>
-        <source>Practise in a simulated PA lab inside the wizard: --training [SCENARIO], a scenario id (%1 by default; --training-list shows them all) or a scenario .json file. With --check: run the scenario&apos;s checks headless.</source>
-        <translation>Тренироваться в имитируемой лаборатории PA внутри мастера: --training [СЦЕНАРИЙ] — идентификатор сценария (по умолчанию %1; --training-list показывает все) или файл сценария .json. С --check: выполнить проверки сценария без окна.</translation>
-    </message>
-    <message>
         <source>List the training scenarios and exit.</source>
         <translation>Показать список учебных сценариев и выйти.</translation>
     </message>
@@ -2454,6 +2450,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>Support bundle written to %1.</source>
         <translation>Пакет поддержки записан в %1.</translation>
     </message>
+    <message>
+        <source>Practise in a simulated PA lab inside the wizard: --training [SCENARIO], a scenario id (%1 by default; --training-list shows them all), a scenario .json file, or a support bundle .zip (--capture) whose captured answers the lab replays. With --check: run the scenario&apos;s checks headless.</source>
+        <translation>Тренировка в имитированной лаборатории PA внутри мастера: --training [СЦЕНАРИЙ] — идентификатор сценария (по умолчанию %1; --training-list покажет все), файл сценария .json или пакет поддержки .zip (--capture), записанные ответы которого воспроизводит лаборатория. С --check: выполнить проверки сценария без окна.</translation>
+    </message>
 </context>
 <context>
     <name>o365::CaptureRecorder</name>
@@ -2468,6 +2468,21 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
             <numerusform>
 [… ещё %n байт не сохранено]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>o365::CaptureReplay</name>
+    <message>
+        <source>%1 %2 is not in the support bundle&apos;s capture.</source>
+        <translation>%1 %2 отсутствует в записи пакета поддержки.</translation>
+    </message>
+    <message>
+        <source>The support bundle holds no capture (capture.json, format o365-upgrade-wizard-capture/1): it was made without --capture or by another program.</source>
+        <translation>В пакете поддержки нет записи (capture.json, формат o365-upgrade-wizard-capture/1): он создан без --capture или другой программой.</translation>
+    </message>
+    <message>
+        <source>The capture reaches %1 different hosts and ports; a replay serves at most %2.</source>
+        <translation>Запись обращается к %1 разным хостам и портам; воспроизведение обслуживает не более %2.</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4874,30 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <source>The support bundle could not be made: %1 could not be added.</source>
         <translation>Не удалось создать пакет поддержки: не удалось добавить %1.</translation>
     </message>
+    <message>
+        <source>%1 is not a zip file (zip error %2): a support bundle is the .zip that --capture or &quot;Support bundle…&quot; wrote.</source>
+        <translation>%1 — не ZIP-файл (ошибка ZIP %2): пакет поддержки — это .zip, записанный --capture или «Пакет поддержки…».</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MiB once unpacked; it is not read.</source>
+        <translation>%1: %2 после распаковки больше %3 МиБ и не читается.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be unpacked (zip error %3).</source>
+        <translation>%1: не удаётся распаковать %2 (ошибка ZIP %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a JSON object (%3).</source>
+        <translation>%1: %2 — не объект JSON (%3).</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>слишком большой</translation>
+    </message>
+    <message>
+        <source>%1 is not a support bundle of this wizard: it lacks manifest.json (format o365-upgrade-wizard-support-bundle/1) or session.json.</source>
+        <translation>%1 — не пакет поддержки этого мастера: в нём нет manifest.json (формат o365-upgrade-wizard-support-bundle/1) или session.json.</translation>
+    </message>
 </context>
 <context>
     <name>o365::TrainingDialog</name>
@@ -4908,6 +4947,30 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
     <message>
         <source>%1 %2: failed, which the scenario does not expect (%3)</source>
         <translation>%1 %2: сбой, которого сценарий не ожидает (%3)</translation>
+    </message>
+    <message>
+        <source>%1: its session.json cannot be used: %2</source>
+        <translation>%1: его session.json непригоден: %2</translation>
+    </message>
+    <message>
+        <source>Replay of the support bundle %1</source>
+        <translation>Воспроизведение пакета поддержки %1</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>Every answer comes from the capture: each check should give the result it gave in the captured run. A check that differs shows how the wizard&apos;s judgement changed since.</source>
+        <translation>Каждый ответ взят из записи: каждая проверка должна дать тот же результат, что и в записанном запуске. Отличающаяся проверка показывает, как с тех пор изменилась оценка мастера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What %1&apos;s PA, gateways and provisioning host answered (captured %2 by wizard %3): %n PA API call(s); hosts %4.</source>
+        <translation>
+            <numerusform>Что ответили PA, шлюзы и хост подготовки (%1; записано %2 мастером %3): %n вызов PA API; хосты %4.</numerusform>
+            <numerusform>Что ответили PA, шлюзы и хост подготовки (%1; записано %2 мастером %3): %n вызова PA API; хосты %4.</numerusform>
+            <numerusform>Что ответили PA, шлюзы и хост подготовки (%1; записано %2 мастером %3): %n вызовов PA API; хосты %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

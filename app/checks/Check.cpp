@@ -62,6 +62,7 @@ void Check::onTimeout()
     const QString message = timeoutMessage();
     QJsonObject evidence = partialEvidence();
     evidence.insert(QStringLiteral("timedOutAfterMs"), m_spec.timeoutMs);
+    timingOut();
     abort();
     finish(CheckStatus::Failed, message, tr("Timed out after %1 ms.").arg(m_spec.timeoutMs), evidence);
 }

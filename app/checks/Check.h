@@ -50,6 +50,8 @@ protected:
     virtual void run() = 0;
     // Called on timeout or cancel before the result is emitted: stop network work here.
     virtual void abort() {}
+    // Called on timeout, before abort(): what the check saw until then can still be recorded.
+    virtual void timingOut() {}
     // What a timeout means for this check (e.g. "connected, but no answer"); the default
     // says no answer came within the timeout.
     virtual QString timeoutMessage() const;

@@ -38,6 +38,7 @@ void HttpsProbeCheck::run()
 {
     m_certificate = QSslCertificate();
     m_tlsProblems.clear();
+    m_sslErrorCodes.clear();
     m_exceptionUsed = false;
     m_connected = false;
     m_received = 0;
@@ -97,6 +98,9 @@ void HttpsProbeCheck::onSslErrors(const QList<QSslError>& errors)
     m_certificate = cert;
 
     m_tlsProblems = NetworkFailure::explainSslErrors(errors, m_current.host());
+    m_sslErrorCodes.clear();
+    for (const QSslError& e : errors)
+        m_sslErrorCodes << int(e.error());
     if (!m_acceptedFingerprint.isEmpty() &&
         normalizedFingerprint(TlsEvidence::sha256Fingerprint(cert)) == normalizedFingerprint(m_acceptedFingerprint)) {
         m_exceptionUsed = true;
@@ -147,6 +151,23 @@ QString HttpsProbeCheck::timeoutMessage() const
         .arg(hostAndPort(m_url), seconds);
 }
 
+// A probe that timed out is recorded too: how far it got ("timeout" with the progress as its error)
+// is what a replay of the support bundle must play again.
+void HttpsProbeCheck::timingOut()
+{
+    if (!m_net.capture || !m_reply)
+        return;
+    const NetworkFailure::Progress progress = NetworkFailure::timedOut(m_connected, m_received).progress;
+    const QString how = progress == NetworkFailure::Progress::Answering   ? QStringLiteral("answering")
+                        : progress == NetworkFailure::Progress::Connected ? QStringLiteral("connected")
+                                                                           : QStringLiteral("notConnected");
+    QList<QSslCertificate> chain;
+    if (!m_certificate.isNull())
+        chain << m_certificate;
+    m_net.capture->recordHttps(m_current, 0, m_reply->rawHeaderPairs(), m_body, chain, how,
+                               NetworkFailure::kindName(NetworkFailure::Kind::Timeout), m_sslErrorCodes);
+}
+
 void HttpsProbeCheck::abort()
 {
     if (m_reply) {
@@ -169,7 +190,8 @@ void HttpsProbeCheck::onFinished()
     const NetworkFailure failure = NetworkFailure::fromReply(*reply, m_exceptionUsed ? QStringList() : m_tlsProblems);
     if (m_net.capture) // the answer as it came (the body readyRead kept), for a support bundle
         m_net.capture->recordHttps(m_current, failure.httpStatus, reply->rawHeaderPairs(), m_body,
-                                   reply->sslConfiguration().peerCertificateChain(), failure.detail);
+                                   reply->sslConfiguration().peerCertificateChain(), failure.detail,
+                                   NetworkFailure::kindName(failure.kind), m_sslErrorCodes);
     if (failure.kind == NetworkFailure::Kind::UntrustedCertificate) {
         QJsonObject ev = baseEvidence();
         ev.insert(QStringLiteral("certificateAcceptable"), true);

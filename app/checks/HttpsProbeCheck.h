@@ -38,6 +38,7 @@ public:
 protected:
     void run() override;
     void abort() override;
+    void timingOut() override;
     QString timeoutMessage() const override;
     QJsonObject partialEvidence() const override;
 
@@ -60,6 +61,7 @@ private:
     static constexpr int MaxRedirects = 5;
     QSslCertificate m_certificate;
     QStringList m_tlsProblems; // reasons the certificate is not trusted
+    QList<int> m_sslErrorCodes; // their QSslError::SslError codes, for a support bundle's replay
     bool m_exceptionUsed = false;
     bool m_connected = false;
     qint64 m_received = 0;

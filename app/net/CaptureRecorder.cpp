@@ -79,8 +79,12 @@ void CaptureRecorder::recordPaCall(const QUrl& endpoint, const QString& login, c
 }
 
 void CaptureRecorder::recordHttps(const QUrl& url, int httpStatus, const QList<QPair<QByteArray, QByteArray>>& headers,
-                                  const QByteArray& body, const QList<QSslCertificate>& chain, const QString& error)
+                                  const QByteArray& body, const QList<QSslCertificate>& chain, const QString& error,
+                                  const QString& failureKind, const QList<int>& sslErrors)
 {
+    QJsonArray errorCodes;
+    for (int code : sslErrors)
+        errorCodes.append(code);
     QJsonArray headerList;
     for (const auto& [name, value] : headers)
         headerList.append(QJsonArray{QString::fromLatin1(name), SessionLog::redact(QString::fromLatin1(value))});
@@ -93,7 +97,9 @@ void CaptureRecorder::recordHttps(const QUrl& url, int httpStatus, const QList<Q
          {QStringLiteral("headers"), headerList},
          {QStringLiteral("body"), clipped(body)},
          {QStringLiteral("certificateChain"), certificates},
-         {QStringLiteral("error"), SessionLog::redact(error)}});
+         {QStringLiteral("error"), SessionLog::redact(error)},
+         {QStringLiteral("failureKind"), failureKind},
+         {QStringLiteral("sslErrors"), errorCodes}});
 }
 
 void CaptureRecorder::recordDns(const QString& host, const QHostInfo& answer)

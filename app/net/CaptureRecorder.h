@@ -33,8 +33,11 @@ public:
 
     void recordPaCall(const QUrl& endpoint, const QString& login, const QString& method, const QByteArray& request,
                       int httpStatus, const QByteArray& answer, const QString& outcome, qint64 elapsedMs);
+    // `failureKind` is NetworkFailure::kindName() of how the exchange ended ("None" when it completed);
+    // `sslErrors` the QSslError::SslError codes the certificate met (what a replay must reproduce).
     void recordHttps(const QUrl& url, int httpStatus, const QList<QPair<QByteArray, QByteArray>>& headers,
-                     const QByteArray& body, const QList<QSslCertificate>& chain, const QString& error);
+                     const QByteArray& body, const QList<QSslCertificate>& chain, const QString& error,
+                     const QString& failureKind = QString(), const QList<int>& sslErrors = {});
     void recordDns(const QString& host, const QHostInfo& answer);
     void recordProcess(const QString& program, const QStringList& arguments, int exitCode, const QByteArray& out,
                        const QByteArray& err, const QString& failure);

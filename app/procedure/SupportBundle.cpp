@@ -13,10 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QMap>
 #include <QPair>
 
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
 
 namespace o365 {
 
@@ -117,6 +119,69 @@ bool SupportBundle::write(const QString& path, const Session& session, const QSt
         *error = written.message(path);
         return false;
     }
+    return true;
+}
+
+bool SupportBundle::read(const QString& path, Contents* out, QString* error)
+{
+    const BoundedFile::Result file = BoundedFile::read(path, MaxBundleBytes);
+    if (!file.ok()) {
+        *error = file.message;
+        return false;
+    }
+    QByteArray bytes = file.bytes;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        *error = tr("%1 is not a zip file (zip error %2): a support bundle is the .zip that --capture or \"Support "
+                    "bundle…\" wrote.")
+                     .arg(path)
+                     .arg(zip.getZipError());
+        return false;
+    }
+    QMap<QString, QJsonObject> found;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            continue;
+        if (info.name != QLatin1String("manifest.json") && info.name != QLatin1String("session.json") &&
+            info.name != QLatin1String("capture.json"))
+            continue; // pasted texts and the log are in session.json and not needed again
+        if (info.uncompressedSize > quint64(MaxEntryBytes)) {
+            *error = tr("%1: %2 is larger than %3 MiB once unpacked; it is not read.")
+                         .arg(path, info.name)
+                         .arg(MaxEntryBytes / (1024 * 1024));
+            return false;
+        }
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: %2 cannot be unpacked (zip error %3).").arg(path, info.name).arg(entry.getZipError());
+            return false;
+        }
+        const QByteArray data = entry.read(MaxEntryBytes + 1); // the size in the directory may lie
+        entry.close();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (data.size() > MaxEntryBytes || !doc.isObject()) {
+            *error = tr("%1: %2 is not a JSON object (%3).")
+                         .arg(path, info.name,
+                              data.size() > MaxEntryBytes ? tr("too large") : parseError.errorString());
+            return false;
+        }
+        found.insert(info.name, doc.object());
+    }
+    zip.close();
+    const QJsonObject manifest = found.value(QStringLiteral("manifest.json"));
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("o365-upgrade-wizard-support-bundle/1") ||
+        !found.contains(QStringLiteral("session.json"))) {
+        *error = tr("%1 is not a support bundle of this wizard: it lacks manifest.json (format "
+                    "o365-upgrade-wizard-support-bundle/1) or session.json.")
+                     .arg(path);
+        return false;
+    }
+    out->manifest = manifest;
+    out->session = found.value(QStringLiteral("session.json"));
+    out->capture = found.value(QStringLiteral("capture.json"));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace o365 {
@@ -23,6 +24,18 @@ class SupportBundle
 public:
     static bool write(const QString& path, const Session& session, const QString& logPath,
                       const CaptureRecorder* capture, QString* error);
+
+    // What a replay (--training FILE.zip) reads back: the manifest, the session and the capture.
+    struct Contents {
+        QJsonObject manifest;
+        QJsonObject session;
+        QJsonObject capture; // empty object when the bundle holds none
+    };
+    static constexpr qint64 MaxBundleBytes = 128 * 1024 * 1024;
+    static constexpr qint64 MaxEntryBytes = 64 * 1024 * 1024; // uncompressed, per entry read
+    // False, with *error naming the file and what is wrong (not a zip, not a support bundle, an entry
+    // too large or not JSON). A bundle comes from outside: sizes are bounded before anything is inflated.
+    static bool read(const QString& path, Contents* out, QString* error);
 };
 
 } // namespace o365

@@ -1,7 +1,9 @@
 #include "LabHttpsServer.h"
 
 #include <QSslConfiguration>
+#include <QSslServer>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,9 +41,17 @@ LabHttpsServer::LabHttpsServer(const QSslCertificate& certificate, const QSslKey
     conf.setLocalCertificate(certificate);
     conf.setPrivateKey(key);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
-    m_server.setSslConfiguration(conf);
-    m_server.setHandshakeTimeout(10000);
-    connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &LabHttpsServer::onConnection);
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(conf);
+    server->setHandshakeTimeout(10000);
+    m_server = std::move(server);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &LabHttpsServer::onConnection);
+}
+
+LabHttpsServer::LabHttpsServer(Handler handler, QObject* parent)
+    : QObject(parent), m_server(std::make_unique<QTcpServer>()), m_handler(std::move(handler))
+{
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &LabHttpsServer::onConnection);
 }
 
 LabHttpsServer::~LabHttpsServer() { close(); }
@@ -65,18 +75,18 @@ QByteArray LabHttpsServer::iisNotFoundPage()
 
 bool LabHttpsServer::listen(QString* error)
 {
-    if (m_server.listen(QHostAddress::LocalHost, 0))
+    if (m_server->listen(QHostAddress::LocalHost, 0))
         return true;
-    *error = m_server.errorString();
+    *error = m_server->errorString();
     return false;
 }
 
 void LabHttpsServer::close()
 {
-    m_server.close();
-    const QList<QSslSocket*> sockets = m_buffers.keys();
+    m_server->close();
+    const QList<QTcpSocket*> sockets = m_buffers.keys();
     m_buffers.clear();
-    for (QSslSocket* s : sockets) {
+    for (QTcpSocket* s : sockets) {
         s->disconnect(this);
         s->abort();
         s->deleteLater();
@@ -85,14 +95,14 @@ void LabHttpsServer::close()
 
 void LabHttpsServer::onConnection()
 {
-    while (m_server.hasPendingConnections()) {
-        auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());
+    while (m_server->hasPendingConnections()) {
+        QTcpSocket* socket = m_server->nextPendingConnection();
         if (!socket)
             continue;
         socket->setParent(this);
         m_buffers.insert(socket, {});
-        connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
         });
@@ -101,7 +111,7 @@ void LabHttpsServer::onConnection()
     }
 }
 
-void LabHttpsServer::onReadyRead(QSslSocket* socket)
+void LabHttpsServer::onReadyRead(QTcpSocket* socket)
 {
     auto it = m_buffers.find(socket);
     if (it == m_buffers.end())
@@ -143,7 +153,7 @@ void LabHttpsServer::onReadyRead(QSslSocket* socket)
     respond(socket, m_handler(request));
 }
 
-void LabHttpsServer::respond(QSslSocket* socket, const Response& response)
+void LabHttpsServer::respond(QTcpSocket* socket, const Response& response)
 {
     if (response.reset) {
         m_buffers.remove(socket);
@@ -160,7 +170,8 @@ void LabHttpsServer::respond(QSslSocket* socket, const Response& response)
         return; // keeps the connection open and says nothing: the client's timeout must act
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    out += "Server: Microsoft-IIS/8.5\r\n";
+    if (!response.server.isEmpty())
+        out += "Server: " + response.server + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     for (const auto& h : response.headers)
         out += h.first + ": " + h.second + "\r\n";

@@ -7,11 +7,12 @@
 #include <QPair>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
+#include <QTcpServer>
 
 #include <functional>
+#include <memory>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace o365 {
 
@@ -19,6 +20,8 @@ namespace o365 {
 // own certificate, answering HTTP/1.1 requests through a handler, one request per connection.
 // A handler may ask to hang (accept, read, never answer), to stall (promise a body, then send it
 // a byte at a time) so that a check's timeout, and which one, shows, or to reset the connection.
+// Made without a certificate it speaks plain HTTP (a PA API on http://, as a support bundle's
+// replay meets it; to an HTTPS client it is a host that accepts and never completes a handshake).
 class LabHttpsServer : public QObject
 {
     Q_OBJECT
@@ -41,17 +44,19 @@ public:
         // Above 0: the headers go out with the first byte of the body and each further byte this many
         // milliseconds later, so that the client sees progress and only its overall deadline can end the wait.
         int dripIntervalMs = 0;
+        QByteArray server = QByteArrayLiteral("Microsoft-IIS/8.5"); // empty: no Server header
     };
     using Handler = std::function<Response(const Request&)>;
     static constexpr int MaxRequestBytes = 1024 * 1024;
 
     LabHttpsServer(const QSslCertificate& certificate, const QSslKey& key, Handler handler, QObject* parent = nullptr);
+    explicit LabHttpsServer(Handler handler, QObject* parent = nullptr); // plain HTTP
     ~LabHttpsServer() override;
 
     bool listen(QString* error); // 127.0.0.1 only
     void close();                // stops listening and drops every open connection
-    bool isListening() const { return m_server.isListening(); }
-    quint16 port() const { return m_server.serverPort(); }
+    bool isListening() const { return m_server->isListening(); }
+    quint16 port() const { return m_server->serverPort(); }
     int requestCount() const { return m_requests; }
 
     // What IIS answers for a WCF service's .svc file and for a missing file: the pages a check
@@ -61,12 +66,12 @@ public:
 
 private:
     void onConnection();
-    void onReadyRead(QSslSocket* socket);
-    void respond(QSslSocket* socket, const Response& response);
+    void onReadyRead(QTcpSocket* socket);
+    void respond(QTcpSocket* socket, const Response& response);
 
-    QSslServer m_server;
+    std::unique_ptr<QTcpServer> m_server; // a QSslServer unless plain HTTP
     Handler m_handler;
-    QHash<QSslSocket*, QByteArray> m_buffers;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
     int m_requests = 0;
 };
 

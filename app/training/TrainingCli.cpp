@@ -40,8 +40,9 @@ void addTrainingOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("training"),
                       QCoreApplication::translate("main", "Practise in a simulated PA lab inside the wizard: "
                                                           "--training [SCENARIO], a scenario id (%1 by default; "
-                                                          "--training-list shows them all) or a scenario .json file. "
-                                                          "With --check: run the scenario's checks headless.")
+                                                          "--training-list shows them all), a scenario .json file, or a "
+                                                          "support bundle .zip (--capture) whose captured answers the lab "
+                                                          "replays. With --check: run the scenario's checks headless.")
                           .arg(TrainingScenario::defaultId())});
     QCommandLineOption scenario(QStringLiteral("training-scenario"), QString(), QStringLiteral("SCENARIO"));
     scenario.setFlags(QCommandLineOption::HiddenFromHelp);

@@ -3,12 +3,16 @@
 #include "stages/application/IisInventory.h"
 #include "stages/provisioning/PearListSource.h"
 
+#include "procedure/SupportBundle.h"
+#include "session/SessionJson.h"
+#include "training/CaptureReplay.h"
 #include "training/LabHttpsServer.h"
 #include "paapi/PaCredentials.h"
 #include "session/Session.h"
 #include "training/TrainingPaApi.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -66,11 +70,20 @@ TrainingLab::~TrainingLab() { stop(); }
 std::unique_ptr<TrainingLab> TrainingLab::start(const QString& idOrPath, Session* session, QString* error,
                                                 SessionKind kind)
 {
+    auto lab = std::make_unique<TrainingLab>();
+    QString why;
+    if (idOrPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        if (!lab->startReplay(idOrPath, &why)) {
+            *error = QCoreApplication::translate("main", "The training lab could not start: %1").arg(why);
+            return nullptr;
+        }
+        if (session)
+            lab->prepareReplaySession(session, kind == SessionKind::New);
+        return lab;
+    }
     TrainingScenario scenario;
     if (!TrainingScenario::load(idOrPath, &scenario, error))
         return nullptr; // the message already names the id or the file, and what is wrong with it
-    auto lab = std::make_unique<TrainingLab>();
-    QString why;
     if (!lab->start(scenario, &why)) {
         // A socket's or OpenSSL's words alone do not say it was the lab. The "main" context keeps the
         // wording --training --check has always printed, and its translations.
@@ -114,8 +127,92 @@ bool TrainingLab::start(const TrainingScenario& scenario, QString* error)
     return true;
 }
 
+bool TrainingLab::startReplay(const QString& bundlePath, QString* error)
+{
+    stop();
+    SupportBundle::Contents bundle;
+    if (!SupportBundle::read(bundlePath, &bundle, error))
+        return false;
+    Session recorded;
+    const SessionJson::LoadResult loaded = SessionJson::load(bundle.session, &recorded);
+    if (loaded.error != SessionJson::LoadError::None) {
+        *error = tr("%1: its session.json cannot be used: %2").arg(bundlePath, loaded.message);
+        return false;
+    }
+    if (!m_ca.create(QStringLiteral("Training Lab Root CA"), error))
+        return false;
+    m_replay = std::make_unique<CaptureReplay>();
+    if (!m_replay->start(bundle.capture, m_ca, error))
+        return false;
+    m_replaySession = bundle.session;
+
+    // The scenario: what the bundle is, and the captured run's results as what every check must give again.
+    TrainingScenario s;
+    s.replay = true;
+    s.id = QFileInfo(bundlePath).absoluteFilePath();
+    const QString customer = recorded.field(Session::fieldCustomer());
+    const QString created = bundle.manifest.value(QStringLiteral("created")).toString();
+    s.title = tr("Replay of the support bundle %1").arg(QFileInfo(bundlePath).fileName());
+    s.summary = tr("What %1's PA, gateways and provisioning host answered (captured %2 by wizard %3): %n PA API call(s); "
+                   "hosts %4.",
+                   nullptr, m_replay->paCallCount())
+                    .arg(customer.isEmpty() ? tr("the customer") : customer, created,
+                         bundle.manifest.value(QStringLiteral("wizardVersion")).toString(),
+                         m_replay->hosts().join(QStringLiteral(", ")));
+    s.notice = tr("Every answer comes from the capture: each check should give the result it gave in the captured "
+                  "run. A check that differs shows how the wizard's judgement changed since.");
+    for (auto scope = recorded.records().cbegin(); scope != recorded.records().cend(); ++scope) {
+        for (auto step = scope.value().cbegin(); step != scope.value().cend(); ++step) {
+            for (const CheckResult& r : step.value().checks) {
+                s.expectations.append({scope.key(), r.checkId, toString(r.status)});
+                if (r.status == CheckStatus::Failed)
+                    s.faults << QStringLiteral("%1 %2").arg(scope.key(), r.checkId);
+            }
+        }
+    }
+    m_scenario = s;
+    m_net.resolver = m_replay->resolver();
+    m_net.processRunner = m_replay->processRunner();
+    m_net.extraCaCertificates = {m_ca.certificate()};
+    // The captured run's own timeouts, so that a replayed timeout says what the captured one said.
+    m_net.dnsTimeoutMs = NetworkContext().dnsTimeoutMs;
+    m_net.httpTimeoutMs = NetworkContext().httpTimeoutMs;
+    // A PA password for the replay's calls (the capture answers whatever is sent; the bundle has none).
+    m_paPassword = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const QString login = recorded.field(Session::fieldPaApiLogin());
+    const QUrl endpoint(recorded.field(Session::fieldPaApiUrl()));
+    if (!login.isEmpty() && endpoint.isValid())
+        m_secrets.write(PaCredentials::secretKey(login, endpoint), m_paPassword, this, [](const SecretStore::Result&) {});
+    return true;
+}
+
+void TrainingLab::prepareReplaySession(Session* session, bool fresh) const
+{
+    if (fresh) {
+        SessionJson::load(m_replaySession, session); // read once already: it loads
+        session->setTraining(true);
+        session->setField(Session::fieldTrainingScenario(), m_scenario.id);
+        session->setField(Session::fieldTrainingTitle(), m_scenario.title);
+        session->setField(Session::fieldTrainingNotice(), m_scenario.notice);
+        session->setField(Session::fieldTrainingFaults(), m_scenario.faults.join(QLatin1Char('\n')));
+        session->setField(Session::fieldEngineer(), tr("Trainee"));
+    }
+    // A certificate exception accepted for a captured host's certificate holds for the replay's imitation of it.
+    // (Exceptions are per host; a host may have sent several certificates on several ports.)
+    for (const CaptureReplay::Imitation& imitation : m_replay->imitations()) {
+        const auto exception = session->certificateExceptions().constFind(imitation.host);
+        if (exception == session->certificateExceptions().constEnd() ||
+            exception->sha256.compare(imitation.recordedSha256, Qt::CaseInsensitive) != 0)
+            continue;
+        const CertificateException accepted = *exception;
+        session->acceptCertificate(imitation.host, imitation.replaySha256, accepted.subject, accepted.problems);
+    }
+}
+
 void TrainingLab::stop()
 {
+    if (m_replay)
+        m_replay->stop();
     for (LabHttpsServer* s : std::as_const(m_servers)) {
         s->close();
         delete s;
@@ -123,11 +220,11 @@ void TrainingLab::stop()
     m_servers.clear();
 }
 
-bool TrainingLab::isRunning() const { return !m_servers.isEmpty(); }
+bool TrainingLab::isRunning() const { return !m_servers.isEmpty() || (m_replay && !m_replay->listeningPorts().isEmpty()); }
 
 QList<quint16> TrainingLab::listeningPorts() const
 {
-    QList<quint16> ports;
+    QList<quint16> ports = m_replay ? m_replay->listeningPorts() : QList<quint16>();
     for (const LabHttpsServer* s : m_servers)
         if (s->isListening())
             ports << s->port();
@@ -316,7 +413,7 @@ QStringList TrainingLab::mismatches(const TrainingScenario& scenario, const QLis
             out << tr("%1 %2: expected %3, but the check did not run").arg(x.scope, x.check, x.status);
     }
     for (const auto& [scope, r] : results) {
-        if (r.status != CheckStatus::Failed)
+        if (r.status != CheckStatus::Failed || scenario.replay)
             continue;
         bool named = false;
         for (const TrainingScenario::Expectation& x : scenario.expectations)

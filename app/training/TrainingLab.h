@@ -8,6 +8,7 @@
 #include "net/SecretStore.h"
 #include "training/TrainingScenario.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -16,6 +17,7 @@
 
 namespace o365 {
 
+class CaptureReplay;
 class LabHttpsServer;
 class Session;
 class TrainingPaApi;
@@ -37,7 +39,8 @@ public:
     // saved (the trainee's own entries); only a new one is filled in from the scenario.
     enum class SessionKind { New, Resumed };
     // Training mode in one call, for the wizard, the command line, the tests and the benchmarks:
-    // loads the scenario `idOrPath` (a built-in id or a .json file), starts its lab and, when
+    // loads the scenario `idOrPath` (a built-in id, a .json file, or a support bundle .zip whose
+    // capture is replayed: CaptureReplay), starts its lab and, when
     // `session` is given, prepares it (a new one) and observes it. Null, with *error saying why,
     // when the id is unknown, the file unreadable or unusable, or the lab cannot listen.
     static std::unique_ptr<TrainingLab> start(const QString& idOrPath, Session* session, QString* error,
@@ -71,6 +74,9 @@ public:
 
 private:
     class LabProcessRunner;
+    // A support bundle as the lab: its session, its capture's answers, its results as the expectations.
+    bool startReplay(const QString& bundlePath, QString* error);
+    void prepareReplaySession(Session* session, bool fresh) const;
     struct Host;
     bool addWebHost(const QString& host, QString* error);
     bool addPaApi(QString* error);
@@ -84,6 +90,8 @@ private:
     QList<LabHttpsServer*> m_servers;
     QByteArray m_paPassword;
     std::shared_ptr<TrainingPaApi> m_api;
+    std::unique_ptr<CaptureReplay> m_replay;
+    QJsonObject m_replaySession; // the bundle's session.json
 };
 
 } // namespace o365

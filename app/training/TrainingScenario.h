@@ -70,6 +70,9 @@ public:
     QString mosiUrlSetting;           // "URL for MOSI Connector" in the instance settings
 
     QList<Expectation> expectations;
+    // A support bundle replayed (--training FILE.zip): the expectations are the captured run's results,
+    // and a check the capture did not run is not judged (the capture holds nothing for it).
+    bool replay = false;
 
     // Parses and validates; on error returns false with *error naming the field.
     static bool fromJson(const QJsonObject& o, const QString& id, TrainingScenario* out, QString* error);

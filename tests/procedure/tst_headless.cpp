@@ -5,6 +5,7 @@
 #include "session/SessionStore.h"
 #include "support/TestHttpsServer.h"
 #include "support/TestPki.h"
+#include "support/WizardProcess.h"
 
 #include <QDir>
 #include <QProcess>
@@ -68,12 +69,7 @@ private Q_SLOTS:
     void reviewWindowQuitsOnSigterm();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = WizardRun;
     Run run(const QStringList& args);
     QString writeSession(const QStringList& applications, const QString& name);
     // One gateway application whose MOSI URL points at port (a gateway that never answers).
@@ -100,20 +96,7 @@ void TestHeadless::initTestCase()
 
 TestHeadless::Run TestHeadless::run(const QStringList& args)
 {
-    // The server lives in this process: wait with the event loop running, never block it.
-    QProcess p;
-    QSignalSpy done(&p, &QProcess::finished);
-    p.start(QStringLiteral(WIZARD_BINARY), args);
-    Run r;
-    if (!done.wait(60000)) {
-        p.kill();
-        done.wait(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runWizard(QStringLiteral(WIZARD_BINARY), args, {}, 60000); // the server lives in this process
 }
 
 QString TestHeadless::writeSession(const QStringList& applications, const QString& name)

@@ -7,6 +7,7 @@
 #include "session/Session.h"
 #include "session/SessionStore.h"
 #include "stages/provisioning/ProvisioningStage.h"
+#include "support/ZipEntries.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <quazip.h>
-#include <quazipfile.h>
 
 using namespace o365;
 
@@ -27,20 +26,6 @@ namespace {
 const QString Login = QStringLiteral("api-admin");
 const QString Canary = QStringLiteral("Canary-pw-Bundle-41c7");
 const QString AdminCanary = QStringLiteral("Canary-o365-admin-93d1");
-
-QMap<QString, QByteArray> unzip(const QString& path)
-{
-    QMap<QString, QByteArray> out;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return out;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile f(&zip);
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(f.getActualFileName(), f.readAll());
-    }
-    return out;
-}
 
 } // namespace
 
@@ -111,7 +96,7 @@ void TestSupportBundle::captureOfACheckRun()
              qPrintable(out));
 
     QCOMPARE(QFileInfo(bundle).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-    const QMap<QString, QByteArray> entries = unzip(bundle);
+    const QMap<QString, QByteArray> entries = unzipEntries(bundle);
     for (const char* name : {"manifest.json", "session.json", "session.log", "capture.json"})
         QVERIFY2(entries.contains(QLatin1String(name)), name);
     const QJsonObject manifest = QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
