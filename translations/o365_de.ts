@@ -2586,6 +2586,77 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
     </message>
 </context>
 <context>
+    <name>o365::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>Bericht &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Open the report (HTML) in the browser</source>
+        <translation>Den Bericht (HTML) im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the report</source>
+        <translation>Den Ordner öffnen, der den Bericht enthält</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report&apos;s path to the clipboard</source>
+        <translation>Den Pfad des Berichts in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1: open it yourself, or copy the path.</source>
+        <translation>Auf diesem Computer öffnet nichts %1: Öffnen Sie es selbst oder kopieren Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Training finished and signed off.</source>
+        <translation>Training beendet und abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 is signed off.</source>
+        <translation>Das Upgrade von %1 ist abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>dieser Installation</translation>
+    </message>
+    <message>
+        <source>The report is saved to %1:</source>
+        <translation>Der Bericht ist in %1 gespeichert:</translation>
+    </message>
+    <message>
+        <source>Signed with your key (fingerprint %1).</source>
+        <translation>Mit Ihrem Schlüssel signiert (Fingerabdruck %1).</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Anyone can check it: o365-upgrade-wizard --verify &quot;%1&quot;</source>
+        <translation>Jeder kann ihn prüfen: o365-upgrade-wizard --verify &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The session stays on this computer; Close ends the wizard.</source>
+        <translation>Die Sitzung bleibt auf diesem Computer; „Schließen“ beendet den Assistenten.</translation>
+    </message>
+</context>
+<context>
     <name>o365::GatewayPage</name>
     <message>
         <source>Remove gateway application</source>
@@ -4283,24 +4354,12 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
 <context>
     <name>o365::SignOffPage</name>
     <message>
-        <source>Check the summary, then sign off the upgrade.</source>
-        <translation>Prüfen Sie die Zusammenfassung und nehmen Sie dann das Upgrade ab.</translation>
-    </message>
-    <message>
-        <source>I, the engineer named on the Start page, &amp;confirm that the upgrade was carried out as recorded above.</source>
-        <translation>Ich, der auf der Startseite genannte Techniker, &amp;bestätige, dass das Upgrade wie oben aufgezeichnet durchgeführt wurde.</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
         <source>Si&amp;gn it with my key (kept in the keychain; created the first time)</source>
         <translation>Mit meinem Schlüssel si&amp;gnieren (im Schlüsselbund aufbewahrt; beim ersten Mal erstellt)</translation>
-    </message>
-    <message>
-        <source>&amp;Export the report (JSON, HTML, PDF)…</source>
-        <translation>Bericht &amp;exportieren (JSON, HTML, PDF)…</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4405,6 +4464,46 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>Show my public key for the trusted-keys file</source>
         <translation>Meinen öffentlichen Schlüssel für die Datei der vertrauenswürdigen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Check the summary, confirm, then sign off: the report is saved, signed, when you do.</source>
+        <translation>Prüfen Sie die Zusammenfassung, bestätigen Sie und zeichnen Sie dann ab: Dabei wird der Bericht signiert gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off and save the report</source>
+        <translation>&amp;Abzeichnen und Bericht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;I, the engineer named on the Start page, confirm that the upgrade was carried out as recorded above.</source>
+        <translation>Ich, der auf der Startseite genannte Techniker, &amp;bestätige, dass das Upgrade wie oben aufgezeichnet durchgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Export a draft now (JSON, HTML, PDF)…</source>
+        <translation>&amp;Entwurf jetzt exportieren (JSON, HTML, PDF)…</translation>
+    </message>
+    <message>
+        <source>Not signed off: choose the folder the report is saved to.</source>
+        <translation>Nicht abgezeichnet: Wählen Sie den Ordner, in dem der Bericht gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Signing off: writing the report…</source>
+        <translation>Abzeichnen: Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Not signed off. Fix the cause and sign off again, or untick &quot;Sign it with my key&quot; to save the report unsigned.</source>
+        <translation>Nicht abgezeichnet. Beheben Sie die Ursache und zeichnen Sie erneut ab, oder entfernen Sie das Häkchen bei „Mit meinem Schlüssel signieren“, um den Bericht unsigniert zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not signed off. Fix the cause, or choose another folder, and sign off again.</source>
+        <translation>Nicht abgezeichnet. Beheben Sie die Ursache oder wählen Sie einen anderen Ordner, und zeichnen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>This is a draft: the session is not signed off yet. &quot;Sign off and save the report&quot; writes the final report.</source>
+        <translation>Dies ist ein Entwurf: Die Sitzung ist noch nicht abgezeichnet. „Abzeichnen und Bericht speichern“ schreibt den endgültigen Bericht.</translation>
+    </message>
+    <message>
+        <source>This is an unconfirmed DRAFT (marked so in the report): you have not confirmed the upgrade above.</source>
+        <translation>Dies ist ein unbestätigter ENTWURF (im Bericht so gekennzeichnet): Sie haben das Upgrade oben nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -4962,10 +5061,6 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off</source>
-        <translation>&amp;Abnehmen</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>

@@ -2591,6 +2591,77 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
     </message>
 </context>
 <context>
+    <name>o365::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Открыть отчёт</translation>
+    </message>
+    <message>
+        <source>Open the report (HTML) in the browser</source>
+        <translation>Открыть отчёт (HTML) в браузере</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the report</source>
+        <translation>Открыть папку с отчётом</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <source>Copy the report&apos;s path to the clipboard</source>
+        <translation>Скопировать путь к отчёту в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1: open it yourself, or copy the path.</source>
+        <translation>На этом компьютере нечем открыть %1: откройте его сами или скопируйте путь.</translation>
+    </message>
+    <message>
+        <source>Training finished and signed off.</source>
+        <translation>Тренировка завершена и утверждена.</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 is signed off.</source>
+        <translation>Обновление (%1) утверждено.</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>эта установка</translation>
+    </message>
+    <message>
+        <source>The report is saved to %1:</source>
+        <translation>Отчёт сохранён в %1:</translation>
+    </message>
+    <message>
+        <source>Signed with your key (fingerprint %1).</source>
+        <translation>Подписан вашим ключом (отпечаток %1).</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Не подписан.</translation>
+    </message>
+    <message>
+        <source>Anyone can check it: o365-upgrade-wizard --verify &quot;%1&quot;</source>
+        <translation>Проверить может любой: o365-upgrade-wizard --verify &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The session stays on this computer; Close ends the wizard.</source>
+        <translation>Сеанс остаётся на этом компьютере; «Закрыть» завершает мастер.</translation>
+    </message>
+</context>
+<context>
     <name>o365::GatewayPage</name>
     <message>
         <source>Remove gateway application</source>
@@ -4298,24 +4369,12 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
 <context>
     <name>o365::SignOffPage</name>
     <message>
-        <source>Check the summary, then sign off the upgrade.</source>
-        <translation>Проверьте сводку, затем утвердите обновление.</translation>
-    </message>
-    <message>
-        <source>I, the engineer named on the Start page, &amp;confirm that the upgrade was carried out as recorded above.</source>
-        <translation>Я, инженер, указанный на начальной странице, &amp;подтверждаю, что обновление выполнено так, как записано выше.</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
         <source>Si&amp;gn it with my key (kept in the keychain; created the first time)</source>
         <translation>Подписать моим &amp;ключом (хранится в связке ключей; создаётся при первом использовании)</translation>
-    </message>
-    <message>
-        <source>&amp;Export the report (JSON, HTML, PDF)…</source>
-        <translation>&amp;Экспортировать отчёт (JSON, HTML, PDF)…</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4420,6 +4479,46 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>Show my public key for the trusted-keys file</source>
         <translation>Показать мой открытый ключ для файла доверенных ключей</translation>
+    </message>
+    <message>
+        <source>Check the summary, confirm, then sign off: the report is saved, signed, when you do.</source>
+        <translation>Проверьте сводку, подтвердите и утвердите: при этом отчёт сохраняется с подписью.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off and save the report</source>
+        <translation>Утвердить и &amp;сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;I, the engineer named on the Start page, confirm that the upgrade was carried out as recorded above.</source>
+        <translation>Я, инженер, указанный на начальной странице, &amp;подтверждаю, что обновление выполнено так, как записано выше.</translation>
+    </message>
+    <message>
+        <source>&amp;Export a draft now (JSON, HTML, PDF)…</source>
+        <translation>&amp;Экспортировать черновик (JSON, HTML, PDF)…</translation>
+    </message>
+    <message>
+        <source>Not signed off: choose the folder the report is saved to.</source>
+        <translation>Не утверждено: выберите папку для отчёта.</translation>
+    </message>
+    <message>
+        <source>Signing off: writing the report…</source>
+        <translation>Утверждение: отчёт записывается…</translation>
+    </message>
+    <message>
+        <source>Not signed off. Fix the cause and sign off again, or untick &quot;Sign it with my key&quot; to save the report unsigned.</source>
+        <translation>Не утверждено. Устраните причину и утвердите снова или снимите флажок «Подписать моим ключом», чтобы сохранить отчёт без подписи.</translation>
+    </message>
+    <message>
+        <source>Not signed off. Fix the cause, or choose another folder, and sign off again.</source>
+        <translation>Не утверждено. Устраните причину или выберите другую папку и утвердите снова.</translation>
+    </message>
+    <message>
+        <source>This is a draft: the session is not signed off yet. &quot;Sign off and save the report&quot; writes the final report.</source>
+        <translation>Это черновик: сеанс ещё не утверждён. «Утвердить и сохранить отчёт» записывает окончательный отчёт.</translation>
+    </message>
+    <message>
+        <source>This is an unconfirmed DRAFT (marked so in the report): you have not confirmed the upgrade above.</source>
+        <translation>Это неподтверждённый ЧЕРНОВИК (так и отмечено в отчёте): вы не подтвердили обновление выше.</translation>
     </message>
 </context>
 <context>
@@ -4978,10 +5077,6 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off</source>
-        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>

@@ -23,6 +23,7 @@
 #include "widgets/StepRowWidget.h"
 #include "widgets/StepInputsForm.h"
 #include "stages/application/IisInventory.h"
+#include "pages/DonePage.h"
 #include "pages/UpgradeWizard.h"
 
 #include <QAbstractButton>
@@ -282,28 +283,51 @@ void TestWizardGui::walkSeparateTopology()
     QVERIFY2(summary.contains(QStringLiteral("IIS manager unavailable")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Customer deploys it next quarter")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("deployed: features.4.0")), qPrintable(summary));
-    QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+    // A draft exported before "I confirm" says it is one.
+    const QString drafts = m_dir.filePath(QStringLiteral("drafts"));
+    QVERIFY(QDir().mkpath(drafts));
+    StagePage::reportFolderChooser() = [drafts](QWidget*) { return drafts; };
+    auto* exported = w.currentPage()->findChild<QLabel*>(QStringLiteral("exportResult"));
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("exportReport"))->click();
+    QTRY_VERIFY2(exported->text().contains(QStringLiteral("✔ Written")), qPrintable(exported->text()));
+    QVERIFY2(exported->text().contains(QStringLiteral("unconfirmed DRAFT")), qPrintable(exported->text()));
+    QVERIFY(!h.session->isFinished());
     w.currentPage()->findChild<QCheckBox*>(QStringLiteral("signoffConfirm"))->click();
 
-    // Export the signed report from the page: it verifies.
+    // "Sign off and save the report" writes the signed report, then shows where it is.
     const QString reports = m_dir.filePath(QStringLiteral("reports"));
     QVERIFY(QDir().mkpath(reports));
     StagePage::reportFolderChooser() = [reports](QWidget*) { return reports; };
-    w.currentPage()->findChild<QPushButton*>(QStringLiteral("exportReport"))->click();
-    auto* exported = w.currentPage()->findChild<QLabel*>(QStringLiteral("exportResult"));
-    QTRY_VERIFY2(exported->text().contains(QStringLiteral("✔ Written")), qPrintable(exported->text()));
-    QVERIFY(exported->text().contains(QStringLiteral("Signed; key fingerprint")));
+    QTRY_VERIFY(w.button(QWizard::CommitButton)->isEnabled());
+    QTest::mouseClick(w.button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_COMPARE(w.currentId(), int(UpgradeWizard::Page_Done));
+    QVERIFY(h.session->isFinished());
+    QVERIFY(!w.button(QWizard::BackButton)->isEnabled() || !w.button(QWizard::BackButton)->isVisible());
     const QStringList json = QDir(reports).entryList({QStringLiteral("*.json")}, QDir::Files);
     QCOMPARE(json.size(), 1);
+    const QString doneText = w.currentPage()->findChild<QLabel*>(QStringLiteral("doneText"))->text();
+    QVERIFY2(doneText.contains(QDir::toNativeSeparators(reports)) && doneText.contains(json.first()), qPrintable(doneText));
+    QVERIFY2(doneText.contains(QStringLiteral("Signed with your key")), qPrintable(doneText));
+    QList<QUrl> opened;
+    DonePage::urlOpener() = [&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    };
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("openReport"))->click();
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("openReportFolder"))->click();
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(0).toLocalFile(), QDir(reports).filePath(json.first().chopped(5) + QStringLiteral(".html")));
+    QCOMPARE(QDir(opened.at(1).toLocalFile()).canonicalPath(), QDir(reports).canonicalPath());
+    w.currentPage()->findChild<QPushButton*>(QStringLiteral("copyReportPath"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(QDir(reports).filePath(json.first())));
     // The engineer's key is not in any trusted keys here: the signature holds, the signer is unproven.
     const ReportVerifier::Result verified = ReportVerifier::verify(QDir(reports).filePath(json.first()), TrustedKeys());
     QCOMPARE(verified.exitCode, int(ReportVerifier::Untrusted));
     QVERIFY(verified.signatureValid);
     for (const char* ext : {".html", ".pdf", ".json.sig", ".pub.pem"})
         QVERIFY(QFile::exists(QDir(reports).filePath(json.first().chopped(5) + QLatin1String(ext))));
-    QTRY_VERIFY(w.button(QWizard::FinishButton)->isEnabled());
-    QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
-    QVERIFY(h.session->isFinished());
+    QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!h.session->stageSkip(QStringLiteral("dispatcher")).skipped);
 
     // What reached the disk holds every confirmation, with who.

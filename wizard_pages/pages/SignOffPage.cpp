@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <QWizard>
 
 #include "core/SessionLog.h"
 #include "training/TrainingSummary.h"
@@ -28,7 +29,9 @@ namespace o365 {
 SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* parent)
     : StagePage(ProcedureCatalogue::instance().stage(StageId::SignOff), session, parent), m_net(net)
 {
-    setSubTitle(tr("Check the summary, then sign off the upgrade."));
+    setSubTitle(tr("Check the summary, confirm, then sign off: the report is saved, signed, when you do."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Sign off and save the report"));
     m_summary = new WrapLabel(this);
     m_summary->setObjectName(QStringLiteral("signoffSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -57,7 +60,7 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
         logLink->setAccessibleName(tr("Open the session log"));
         body()->addWidget(logLink);
     }
-    m_confirm = new QCheckBox(tr("I, the engineer named on the Start page, &confirm that the upgrade was carried out as "
+    m_confirm = new QCheckBox(tr("&I, the engineer named on the Start page, confirm that the upgrade was carried out as "
                                  "recorded above."),
                               this);
     m_confirm->setObjectName(QStringLiteral("signoffConfirm"));
@@ -68,7 +71,7 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
     m_sign = new QCheckBox(tr("Si&gn it with my key (kept in the keychain; created the first time)"), reportBox);
     m_sign->setObjectName(QStringLiteral("signReport"));
     m_sign->setChecked(true);
-    m_export = new QPushButton(tr("&Export the report (JSON, HTML, PDF)…"), reportBox);
+    m_export = new QPushButton(tr("&Export a draft now (JSON, HTML, PDF)…"), reportBox);
     m_export->setObjectName(QStringLiteral("exportReport"));
     m_exportResult = new WrapLabel(reportBox);
     m_exportResult->setObjectName(QStringLiteral("exportResult"));
@@ -89,7 +92,7 @@ SignOffPage::SignOffPage(Session* session, const NetworkContext* net, QWidget* p
     reportLayout->addWidget(m_exportResult);
     body()->addWidget(reportBox);
     body()->addStretch(1);
-    connect(m_export, &QPushButton::clicked, this, &SignOffPage::exportReport);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportReport(false); });
     connect(m_publicKey, &QPushButton::clicked, this, [this] {
         auto* dialog = new PublicKeyDialog(m_net ? m_net->secrets : nullptr,
                                            this->session()->field(Session::fieldEngineer()), this);
@@ -111,27 +114,52 @@ void SignOffPage::initializePage()
     m_confirm->setChecked(session()->record(scope(), stepId()).confirmation.confirmed);
 }
 
-bool SignOffPage::isComplete() const { return m_confirm->isChecked(); }
+bool SignOffPage::isComplete() const { return m_confirm->isChecked() && !m_exporting; }
 
 bool SignOffPage::validatePage()
 {
-    session()->setFinished(true);
-    return true;
+    if (m_saved)
+        return true;
+    if (!m_exporting)
+        exportReport(true); // asynchronous: its end goes on to the Done page
+    return false;
 }
 
-void SignOffPage::exportReport()
+void SignOffPage::exportReport(bool signOff)
 {
     const QString folder = reportFolderChooser()(this);
-    if (folder.isEmpty())
+    if (folder.isEmpty()) {
+        if (signOff)
+            m_exportResult->setText(tr("Not signed off: choose the folder the report is saved to."));
         return;
+    }
+    m_exporting = true;
+    Q_EMIT completeChanged();
     m_export->setEnabled(false);
-    m_exportResult->setText(tr("Exporting…"));
+    m_sign->setEnabled(false);
+    m_confirm->setEnabled(false);
+    if (signOff)
+        session()->setFinished(true); // the report says so
+    m_exportResult->setText(signOff ? tr("Signing off: writing the report…") : tr("Exporting…"));
     auto* job = new ReportExportJob(session(), m_net ? m_net->secrets : nullptr, this);
-    connect(job, &ReportExportJob::finished, this, [this, job](const ReportExportJob::Outcome& o) {
+    const bool sign = m_sign->isChecked();
+    connect(job, &ReportExportJob::finished, this, [this, job, signOff, sign](const ReportExportJob::Outcome& o) {
         job->deleteLater();
+        m_exporting = false;
         m_export->setEnabled(true);
+        m_sign->setEnabled(true);
+        m_confirm->setEnabled(true);
+        Q_EMIT completeChanged();
         if (o.exitCode != 0) {
-            m_exportResult->setText(tr("✖ %1").arg(o.error));
+            if (signOff)
+                session()->setFinished(false);
+            QString text = tr("✖ %1").arg(o.error);
+            if (signOff)
+                text += QLatin1Char('\n') +
+                        (sign ? tr("Not signed off. Fix the cause and sign off again, or untick \"Sign it with my key\" to "
+                                   "save the report unsigned.")
+                              : tr("Not signed off. Fix the cause, or choose another folder, and sign off again."));
+            m_exportResult->setText(text);
             return;
         }
         QStringList lines;
@@ -141,11 +169,23 @@ void SignOffPage::exportReport()
         lines << tr("SHA-256 of the JSON: %1").arg(o.result.seal.jsonSha256);
         lines << (o.result.seal.isSigned() ? tr("Signed; key fingerprint %1").arg(o.result.seal.fingerprint)
                                            : tr("Not signed."));
+        if (!signOff)
+            lines << (m_confirm->isChecked()
+                          ? tr("This is a draft: the session is not signed off yet. \"Sign off and save the report\" "
+                               "writes the final report.")
+                          : tr("This is an unconfirmed DRAFT (marked so in the report): you have not confirmed the "
+                               "upgrade above."));
         m_exportResult->setText(lines.join(QLatin1Char('\n')));
+        if (signOff) {
+            m_saved = true;
+            Q_EMIT reportSaved(o.result);
+            if (wizard() && wizard()->currentPage() == this)
+                wizard()->next();
+        }
     });
     ReportExportJob::Request request;
     request.out = folder;
-    request.sign = m_sign->isChecked();
+    request.sign = sign;
     job->start(request);
 }
 

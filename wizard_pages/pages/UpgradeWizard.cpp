@@ -4,6 +4,7 @@
 #include "core/SessionLog.h"
 #include "net/NetworkContext.h"
 #include "pages/DispatcherPage.h"
+#include "pages/DonePage.h"
 #include "pages/GatewayPage.h"
 #include "pages/NewFeaturesPage.h"
 #include "pages/PaApplicationPage.h"
@@ -32,7 +33,7 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CancelButton, tr("&Close"));
-    setButtonText(QWizard::FinishButton, tr("&Sign off"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
     setOption(QWizard::HaveCustomButton1, true);
     setButtonText(QWizard::CustomButton1, tr("Support bundle…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("supportBundle"));
@@ -50,7 +51,11 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     setPage(Page_Provisioning, new ProvisioningPage(session, net));
     setPage(Page_PaApplication, new PaApplicationPage(session, net));
     setPage(Page_NewFeatures, new NewFeaturesPage(session));
-    setPage(Page_SignOff, new SignOffPage(session, net));
+    auto* signOff = new SignOffPage(session, net);
+    auto* done = new DonePage(session);
+    connect(signOff, &SignOffPage::reportSaved, done, &DonePage::setReport);
+    setPage(Page_SignOff, signOff);
+    setPage(Page_Done, done);
     setStartId(Page_Start);
     resize(960, 720);
     setMinimumSize(640, 480);
@@ -59,7 +64,7 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     // the wizard lands on Start first, which must not overwrite it.
     m_savedPage = pageForStageKey(session->lastPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id < 0 || isResuming() || (id == Page_Start && m_savedPage > Page_Start))
+        if (id < 0 || id == Page_Done || isResuming() || (id == Page_Start && m_savedPage > Page_Start))
             return;
         m_savedPage = -1;
         m_session->setLastPage(stageKeyForPage(id));

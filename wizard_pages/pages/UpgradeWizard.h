@@ -25,6 +25,7 @@ public:
         Page_PaApplication,
         Page_NewFeatures,
         Page_SignOff,
+        Page_Done, // after the sign-off: where the report is
     };
     Q_ENUM(PageId)
 
