@@ -5094,6 +5094,34 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
         <source>The support bundle was saved to %1. It holds the session, its log and what this run saw; no password.</source>
         <translation>Das Support-Paket wurde nach %1 gespeichert. Es enthält die Sitzung, ihr Protokoll und was dieser Lauf gesehen hat; kein Passwort.</translation>
     </message>
+    <message>
+        <source>To go on later, start the wizard again: it offers the sessions that are not finished.</source>
+        <translation>Um später weiterzumachen, starten Sie den Assistenten erneut: Er bietet die nicht abgeschlossenen Sitzungen an.</translation>
+    </message>
+    <message>
+        <source>To go on later, start the wizard again: it offers the sessions that are not finished (or run o365-upgrade-wizard --resume &quot;%1&quot;).</source>
+        <translation>Um später weiterzumachen, starten Sie den Assistenten erneut: Er bietet die nicht abgeschlossenen Sitzungen an (oder führen Sie o365-upgrade-wizard --resume &quot;%1&quot; aus).</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>The training session is not signed off yet. Everything entered so far is saved.</source>
+        <translation>Die Trainingssitzung ist noch nicht abgezeichnet. Alles bisher Eingegebene ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The upgrade is not signed off yet. Everything entered so far is saved.</source>
+        <translation>Das Upgrade ist noch nicht abgezeichnet. Alles bisher Eingegebene ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the wizard</source>
+        <translation>Assistenten &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
 </context>
 <context>
     <name>o365::XmlRpc</name>

@@ -5110,6 +5110,34 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
         <source>The support bundle was saved to %1. It holds the session, its log and what this run saw; no password.</source>
         <translation>Пакет поддержки сохранён в %1. Он содержит сеанс, его журнал и то, что видел этот запуск; без пароля.</translation>
     </message>
+    <message>
+        <source>To go on later, start the wizard again: it offers the sessions that are not finished.</source>
+        <translation>Чтобы продолжить позже, снова запустите мастер: он предложит незавершённые сеансы.</translation>
+    </message>
+    <message>
+        <source>To go on later, start the wizard again: it offers the sessions that are not finished (or run o365-upgrade-wizard --resume &quot;%1&quot;).</source>
+        <translation>Чтобы продолжить позже, снова запустите мастер: он предложит незавершённые сеансы (или выполните o365-upgrade-wizard --resume &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Закрыть мастер?</translation>
+    </message>
+    <message>
+        <source>The training session is not signed off yet. Everything entered so far is saved.</source>
+        <translation>Тренировочный сеанс ещё не утверждён. Всё введённое сохранено.</translation>
+    </message>
+    <message>
+        <source>The upgrade is not signed off yet. Everything entered so far is saved.</source>
+        <translation>Обновление ещё не утверждено. Всё введённое сохранено.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the wizard</source>
+        <translation>&amp;Закрыть мастер</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
 </context>
 <context>
     <name>o365::XmlRpc</name>

@@ -217,6 +217,7 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
     net.proxyAuthenticator = proxyPrompt.authenticator();
     net.proxyCredentialsRefused = proxyPrompt.refusedHandler();
     UpgradeWizard wizard(session.get(), lab ? lab->networkContext() : &net);
+    wizard.setSessionPath(path);
     QObject::connect(&proxyPrompt, &ProxyAuthPrompt::credentialsEntered, &wizard, &UpgradeWizard::rerunChecks);
     wizard.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QObject::connect(&app, &QCoreApplication::aboutToQuit, [&] {
@@ -228,7 +229,7 @@ int Launcher::run(QApplication& app, const QCommandLineParser& parser)
         saver.flush();
         if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                     {QStringLiteral("--training"), scenario}))
-            wizard.close();
+            wizard.closeWithoutQuestion();
         else
             reportError(QCoreApplication::translate("main", "Cannot start the training lab"),
                         QCoreApplication::translate("main", "The wizard could not be started again. Run it with "

@@ -4,6 +4,8 @@
 // user would". Run under xvfb-run for the real xcb look (scripts/screenshots.sh), or
 // offscreen (as the smoke test in CTest does).
 
+#include "core/LanguageSetup.h"
+#include "pages/DonePage.h"
 #include "pages/GatewayPage.h"
 #include "net/HostResolver.h"
 #include "net/NetworkContext.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -52,10 +55,14 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: page_screenshots OUT_DIR [WIDTHxHEIGHT]\n");
+        std::fprintf(stderr, "usage: page_screenshots OUT_DIR [WIDTHxHEIGHT [LANGUAGE]]\n");
         return 2;
     }
     const QString out = args.at(1);
+    if (args.size() > 3 && !LanguageSetup::install(args.at(3))) {
+        std::fprintf(stderr, "no translation for %s\n", qPrintable(args.at(3)));
+        return 2;
+    }
     QDir().mkpath(out);
     QSize size(1000, 760);
     if (args.size() > 2) {
@@ -110,7 +117,32 @@ int main(int argc, char** argv)
                     wizard.restart();
                     grab(QString::fromLatin1(names[i]));
                 }
-                app.exit(ok && shots == 8 ? 0 : 1);
+                // After "Sign off and save the report": the Done page (a report that was not written: a picture).
+                ReportExporter::Result report;
+                report.baseName = QDir(out).filePath(QStringLiteral("o365-upgrade-Contoso-CASE-1234-20261208-101500"));
+                report.jsonPath = report.baseName + QStringLiteral(".json");
+                for (const char* ext : {".json", ".json.sig", ".pub.pem", ".html", ".pdf"})
+                    report.files << report.baseName + QLatin1String(ext);
+                report.seal.fingerprint = QStringLiteral("0C:CF:38:9F:7C:9F:B8:49:2F:25:DD:84:BD:32:10:AF:C5:69:61:68:43:"
+                                                         "C3:39:55:14:84:FB:13:0A:A8:1F:0B");
+                auto* done = qobject_cast<DonePage*>(wizard.page(UpgradeWizard::Page_Done));
+                done->setReport(report);
+                wizard.setStartId(UpgradeWizard::Page_Done);
+                wizard.restart();
+                grab(QStringLiteral("09-done"));
+                // Esc before the sign-off: the question that keeps the work from being closed by accident.
+                wizard.setStartId(UpgradeWizard::Page_Gateway);
+                wizard.restart();
+                wizard.reject();
+                QApplication::processEvents();
+                auto* question = wizard.findChild<QMessageBox*>(QStringLiteral("closeQuestion"));
+                const QString file = QStringLiteral("%1/10-close-question.png").arg(out);
+                if (!question || !question->grab().save(file)) {
+                    std::fprintf(stderr, "no close question to picture (%s)\n", qPrintable(file));
+                    ok = false;
+                }
+                ++shots;
+                app.exit(ok && shots == 10 ? 0 : 1);
             });
         });
     });

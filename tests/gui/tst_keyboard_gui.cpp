@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -30,6 +32,7 @@ class TestKeyboardGui : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void wholeWizardWithKeysOnly();
+    void escapeAsksFirst();
 
 private:
     // Tabs through the page, toggling every unchecked confirmation checkbox with Space, until the page is complete.
@@ -238,6 +241,36 @@ void TestKeyboardGui::wholeWizardWithKeysOnly()
     // Done: its buttons have names and mnemonics of their own, and Return closes the wizard.
     verifyAccessibleNames(w.currentPage());
     verifyMnemonicsUnique(w.currentPage());
+}
+
+// Esc in the middle of an upgrade asks before closing, says the work is saved and how to resume
+// it; a second Esc (or Return) keeps working; only "Close the wizard" closes.
+void TestKeyboardGui::escapeAsksFirst()
+{
+    TrainingWizard training(QStringLiteral("happy-path"));
+    QVERIFY2(training.wizard, qPrintable(training.error));
+    UpgradeWizard& w = *training.wizard;
+    w.setSessionPath(QStringLiteral("/home/alice/.local/share/o365/session-1.json"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = w.findChild<QMessageBox*>(QStringLiteral("closeQuestion"))) && question->isVisible());
+    QVERIFY(w.isVisible());
+    QVERIFY2(question->text().contains(QStringLiteral("saved")) &&
+                 question->text().contains(QStringLiteral("--resume \"/home/alice/.local/share/o365/session-1.json\"")),
+             qPrintable(question->text()));
+    // Esc again: the question goes, the wizard stays.
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!w.findChild<QMessageBox*>(QStringLiteral("closeQuestion")));
+    QVERIFY(w.isVisible());
+    // The window's Close button asks the same; "Close the wizard" closes it.
+    QTest::mouseClick(w.button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY((question = w.findChild<QMessageBox*>(QStringLiteral("closeQuestion"))) && question->isVisible());
+    QVERIFY(w.isVisible());
+    question->findChild<QPushButton*>(QStringLiteral("closeConfirm"))->click();
+    QTRY_VERIFY(!w.isVisible());
+    QCOMPARE(w.result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(TestKeyboardGui)

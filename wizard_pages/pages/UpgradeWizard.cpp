@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -101,6 +102,54 @@ void UpgradeWizard::saveSupportBundle()
     box->setTextFormat(Qt::PlainText); // a path and a system message
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // no nested event loop
+}
+
+void UpgradeWizard::reject()
+{
+    if (m_closeAgreed || m_session->isFinished() || currentId() == Page_Done) {
+        QWizard::reject();
+        return;
+    }
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        return;
+    }
+    const QString resume =
+        m_sessionPath.isEmpty()
+            ? tr("To go on later, start the wizard again: it offers the sessions that are not finished.")
+            : tr("To go on later, start the wizard again: it offers the sessions that are not finished (or run "
+                 "o365-upgrade-wizard --resume \"%1\").")
+                  .arg(QDir::toNativeSeparators(m_sessionPath));
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Close the wizard?"),
+                                (m_session->isTraining() ? tr("The training session is not signed off yet. Everything "
+                                                              "entered so far is saved.")
+                                                         : tr("The upgrade is not signed off yet. Everything entered so "
+                                                              "far is saved."))
+                                    + QLatin1Char(' ') + resume,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton* close = box->addButton(tr("&Close the wizard"), QMessageBox::AcceptRole);
+    close->setObjectName(QStringLiteral("closeConfirm"));
+    QPushButton* keep = box->addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("closeCancel"));
+    box->setDefaultButton(keep); // Return or a second Esc keeps the work open
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, close] {
+        if (box->clickedButton() == close) {
+            m_closeAgreed = true;
+            QWizard::reject();
+        }
+    });
+    m_closeQuestion = box;
+    box->open(); // no nested event loop
+}
+
+void UpgradeWizard::closeWithoutQuestion()
+{
+    m_closeAgreed = true;
+    close();
 }
 
 void UpgradeWizard::updateTitle()

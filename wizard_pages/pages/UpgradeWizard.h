@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
 
 #include <functional>
@@ -52,6 +54,13 @@ public:
     static std::function<QString(QWidget*, const QString& suggested)>& bundleFileChooser();
     void saveSupportBundle();
 
+    // Where the session is saved, for the question Close and Esc ask (how to resume it).
+    void setSessionPath(const QString& path) { m_sessionPath = path; }
+    // Close, Esc and the window's close box ask first ("closeQuestion": Close the wizard / Keep
+    // working) unless the session is signed off; this closes without asking (a restart into training).
+    void reject() override;
+    void closeWithoutQuestion();
+
 Q_SIGNALS:
     void resumeFinished(int pageId);
     // The engineer asked to practise a training scenario (main restarts the wizard with it).
@@ -65,6 +74,9 @@ private:
     const NetworkContext* m_net;
     int m_resumeTarget = -1;
     int m_savedPage = -1;
+    QString m_sessionPath;
+    bool m_closeAgreed = false;
+    QPointer<QMessageBox> m_closeQuestion;
 };
 
 } // namespace o365
