@@ -2900,6 +2900,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>Why is this feature deferred? (required)</source>
         <translation>Warum wird diese Funktion zurückgestellt? (erforderlich)</translation>
     </message>
+    <message>
+        <source>Defer</source>
+        <translation>Zurückstellen</translation>
+    </message>
 </context>
 <context>
     <name>o365::PaApiAnswer</name>
@@ -4807,8 +4811,47 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>(kein Techniker angegeben)</translation>
     </message>
     <message>
-        <source>Overridden by %1, %2</source>
-        <translation>Übersteuert von %1, %2</translation>
+        <source>Override</source>
+        <translation>Übersteuern</translation>
+    </message>
+    <message>
+        <source>Record the override of step %1</source>
+        <translation>Die Übersteuerung von Schritt %1 festhalten</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Withdraw the override of step %1</source>
+        <translation>Die Übersteuerung von Schritt %1 zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s): say why, and who agreed</source>
+        <translation>
+            <numerusform>Noch %n Zeichen: Sagen Sie, warum und wer zugestimmt hat</numerusform>
+            <numerusform>Noch %n Zeichen: Sagen Sie, warum und wer zugestimmt hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override step %1?</source>
+        <translation>Schritt %1 übersteuern?</translation>
+    </message>
+    <message>
+        <source>The check of step %1 failed: %2
+
+An override lets you go on without it. It is recorded with your justification and your name, and the report lists it as an exception. Fix the cause instead if you can.</source>
+        <translation>Die Prüfung von Schritt %1 ist fehlgeschlagen: %2
+
+Eine Übersteuerung lässt Sie ohne sie weitermachen. Sie wird mit Ihrer Begründung und Ihrem Namen festgehalten, und der Bericht führt sie als Ausnahme auf. Beheben Sie besser die Ursache, wenn Sie können.</translation>
+    </message>
+    <message>
+        <source>&amp;Override anyway</source>
+        <translation>&amp;Trotzdem übersteuern</translation>
+    </message>
+    <message>
+        <source>overridden by %1, %2</source>
+        <translation>übersteuert von %1, %2</translation>
     </message>
 </context>
 <context>

@@ -2906,6 +2906,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>Why is this feature deferred? (required)</source>
         <translation>Почему эта функция отложена? (обязательно)</translation>
     </message>
+    <message>
+        <source>Defer</source>
+        <translation>Отложить</translation>
+    </message>
 </context>
 <context>
     <name>o365::PaApiAnswer</name>
@@ -4822,8 +4826,48 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>(инженер не указан)</translation>
     </message>
     <message>
-        <source>Overridden by %1, %2</source>
-        <translation>Переопределено: %1, %2</translation>
+        <source>Override</source>
+        <translation>Переопределить</translation>
+    </message>
+    <message>
+        <source>Record the override of step %1</source>
+        <translation>Записать переопределение шага %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Withdraw the override of step %1</source>
+        <translation>Отозвать переопределение шага %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s): say why, and who agreed</source>
+        <translation>
+            <numerusform>Ещё %n символ: укажите причину и кто согласовал</numerusform>
+            <numerusform>Ещё %n символа: укажите причину и кто согласовал</numerusform>
+            <numerusform>Ещё %n символов: укажите причину и кто согласовал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override step %1?</source>
+        <translation>Переопределить шаг %1?</translation>
+    </message>
+    <message>
+        <source>The check of step %1 failed: %2
+
+An override lets you go on without it. It is recorded with your justification and your name, and the report lists it as an exception. Fix the cause instead if you can.</source>
+        <translation>Проверка шага %1 не пройдена: %2
+
+Переопределение позволяет продолжить без неё. Оно записывается с вашим обоснованием и именем, а отчёт указывает его как исключение. Если можете, лучше устраните причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Override anyway</source>
+        <translation>&amp;Всё равно переопределить</translation>
+    </message>
+    <message>
+        <source>overridden by %1, %2</source>
+        <translation>переопределено: %1, %2</translation>
     </message>
 </context>
 <context>

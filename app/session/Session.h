@@ -23,6 +23,10 @@ struct Confirmation
 // A step passed over on purpose, with the engineer's written reason.
 struct StepOverride
 {
+    // What the wizard asks for before it records an override: enough to say why and who agreed
+    // ("x" over a failed certificate check tells a reviewer nothing). Sessions read from a file keep
+    // whatever they hold.
+    static constexpr int MinimumJustification = 15;
     QString justification;
     QString by;
     QDateTime at;

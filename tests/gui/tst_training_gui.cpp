@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,10 +53,7 @@ void TestTrainingGui::confirmAll(StepListWidget* list, const QString& overrideSt
         StepRowWidget* row = list->row(step.id);
         QVERIFY2(row, qPrintable(step.id));
         if (step.id == overrideStepId) {
-            row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
-            auto* edit = row->findChild<QLineEdit*>(QStringLiteral("override_") + step.id);
-            QVERIFY(edit);
-            QTest::keyClicks(edit, QStringLiteral("Trainer asked to go on to see the rest of the lab"));
+            overrideStep(row, step.id, QStringLiteral("Trainer asked to go on to see the rest of the lab"));
             continue;
         }
         if (auto* box = row->findChild<QCheckBox*>(QStringLiteral("confirm_") + step.id); box && !box->isChecked())
@@ -168,6 +166,22 @@ void TestTrainingGui::faultIsStoppedAndOverridden()
     QCOMPARE(toString(r.status), QStringLiteral("failed"));
     QVERIFY2(r.message.contains(QStringLiteral("404")), qPrintable(r.message));
     QVERIFY(!steps->isComplete());
+    // A step whose check passed offers no override.
+    QTRY_VERIFY_WITH_TIMEOUT(!session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.1g")).checks.isEmpty(),
+                             20000);
+    QVERIFY(!steps->row(QStringLiteral("gateway.1g"))
+                 ->findChild<QAbstractButton*>(QStringLiteral("overrideButton_gateway.1g"))
+                 ->isVisible());
+    // Overriding the failure asks first and names it; Cancel records nothing.
+    StepRowWidget* failed = steps->row(QStringLiteral("gateway.6b"));
+    failed->findChild<QAbstractButton*>(QStringLiteral("overrideButton_gateway.6b"))->click();
+    typeInto(failed, QStringLiteral("override_gateway.6b"), QStringLiteral("Trainer asked to go on to see the rest"));
+    failed->findChild<QAbstractButton*>(QStringLiteral("applyOverride_gateway.6b"))->click();
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = failed->findChild<QMessageBox*>(QStringLiteral("overrideQuestion"))) && question->isVisible());
+    QVERIFY2(question->text().contains(r.message), qPrintable(question->text()));
+    question->findChild<QAbstractButton*>(QStringLiteral("overrideCancel"))->click();
+    QVERIFY(!session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b")).override_.isActive());
     // The trainee overrides it with a reason; the summary tells the trainer so.
     confirmAll(steps, QStringLiteral("gateway.6b"));
     QVERIFY(session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.6b")).override_.isActive());

@@ -274,8 +274,8 @@ void TestWizardGui::walkSeparateTopology()
     QCOMPARE(features->shownFeatureIds(), (QStringList{QStringLiteral("features.4.0"), QStringLiteral("features.4.1")}));
     QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
     features->findChild<QCheckBox*>(QStringLiteral("confirm_features.4.0"))->click();
-    features->findChild<QAbstractButton*>(QStringLiteral("overrideButton_features.4.1"))->click();
-    typeInto(features, QStringLiteral("override_features.4.1"), QStringLiteral("Customer deploys it next quarter"));
+    overrideStep(features->findChild<QWidget*>(QStringLiteral("row_features.4.1")), QStringLiteral("features.4.1"),
+                 QStringLiteral("Customer deploys it next quarter"));
     clickNext(w);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_SignOff));
 
@@ -399,9 +399,28 @@ void TestWizardGui::overrideNeedsJustification()
     row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_gateway.2"))->click();
     typeInto(row, QStringLiteral("override_gateway.2"), QStringLiteral("   "));
     QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    // A justification is a draft until "Override" records it, and "x" is not one.
+    auto* apply = row->findChild<QAbstractButton*>(QStringLiteral("applyOverride_gateway.2"));
+    typeInto(row, QStringLiteral("override_gateway.2"), QStringLiteral("x"));
+    QVERIFY(!apply->isEnabled());
+    QVERIFY2(row->findChild<QLabel*>(QStringLiteral("overrideInfo_gateway.2"))->text().contains(QStringLiteral("14 more")),
+             qPrintable(row->findChild<QLabel*>(QStringLiteral("overrideInfo_gateway.2"))->text()));
     typeInto(row, QStringLiteral("override_gateway.2"), QStringLiteral("RDP done by the customer"));
+    QVERIFY(!h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.2")).override_.isActive());
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(apply->isEnabled());
+    apply->click();
     QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(row->findChild<QLabel*>(QStringLiteral("state_gateway.2"))->text(), QStringLiteral("Overridden"));
+    const StepOverride recorded = h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.2")).override_;
+    QCOMPARE(recorded.justification, QStringLiteral("RDP done by the customer"));
+    QVERIFY2(row->findChild<QLabel*>(QStringLiteral("overrideInfo_gateway.2"))->text().contains(recorded.by),
+             "who overrode it shows on the row");
+    // Withdraw: the override goes, and with it the way on.
+    row->findChild<QAbstractButton*>(QStringLiteral("withdrawOverride_gateway.2"))->click();
+    QVERIFY(!h.session->record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.2")).override_.isActive());
+    QTRY_VERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(row->findChild<QLineEdit*>(QStringLiteral("override_gateway.2"))->text().isEmpty());
 }
 
 void TestWizardGui::badInputKeepsNextClosed()

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QMessageBox>
 #include <QtTest>
 
 void typeInto(QWidget* parent, const QString& objectName, const QString& text)
@@ -54,6 +55,25 @@ void fillStartPage(o365::UpgradeWizard& wizard, const StartPageValues& values)
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
+void overrideStep(QWidget* row, const QString& stepId, const QString& justification)
+{
+    auto* open = row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + stepId);
+    QVERIFY2(open && open->isVisible(), qPrintable(stepId));
+    if (!open->isChecked())
+        open->click();
+    typeInto(row, QStringLiteral("override_") + stepId, justification);
+    auto* apply = row->findChild<QAbstractButton*>(QStringLiteral("applyOverride_") + stepId);
+    QVERIFY2(apply && apply->isEnabled(), qPrintable(stepId));
+    apply->click();
+    // Over a failed check a question names it first (non-modal).
+    QTest::qWait(0);
+    for (QMessageBox* box : row->findChildren<QMessageBox*>(QStringLiteral("overrideQuestion")))
+        if (box->isVisible())
+            box->findChild<QAbstractButton*>(QStringLiteral("overrideConfirm"))->click();
+    QTRY_VERIFY2(row->findChild<QAbstractButton*>(QStringLiteral("withdrawOverride_") + stepId)->isVisible(),
+                 qPrintable(stepId));
+}
+
 void completeStepList(o365::StepListWidget* list, const InputValueFor& valueFor, const OverrideFor& overrideFor)
 {
     QVERIFY(list);
@@ -74,8 +94,7 @@ void completeStepList(o365::StepListWidget* list, const InputValueFor& valueFor,
         }
         const QString justification = overrideFor ? overrideFor(step.id) : QString();
         if (!justification.isEmpty()) {
-            row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_") + step.id)->click();
-            typeInto(row, QStringLiteral("override_") + step.id, justification);
+            overrideStep(row, step.id, justification);
             continue;
         }
         if (auto* box = row->findChild<QCheckBox*>(QStringLiteral("confirm_") + step.id))

@@ -20,6 +20,10 @@ void typeInto(QWidget* parent, const QString& objectName, const QString& text);
 // Waits until Next is enabled, then clicks it.
 void clickNext(o365::UpgradeWizard& wizard, int timeoutMs = 5000);
 
+// Overrides a step as an engineer does: "Override…", the justification, "Override", and — over a
+// failed check — "Override anyway" in the question that names it; then the override is recorded.
+void overrideStep(QWidget* row, const QString& stepId, const QString& justification);
+
 // What the engineer types on the Start page; the rest of it keeps its defaults.
 struct StartPageValues {
     QString customer = QStringLiteral("Contoso");

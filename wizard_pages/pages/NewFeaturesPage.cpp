@@ -63,7 +63,7 @@ void NewFeaturesPage::initializePage()
         row->setDisplayText(QStringLiteral("<b>%1</b><br>%2")
                                 .arg(QCoreApplication::translate("Procedure", f.feature).toHtmlEscaped(),
                                      QCoreApplication::translate("Procedure", f.instruction).toHtmlEscaped()));
-        row->setLabels({tr("Deployed"), tr("Defer…"), tr("Why is this feature deferred? (required)")});
+        row->setLabels({tr("Deployed"), tr("Defer…"), tr("Why is this feature deferred? (required)"), tr("Defer")});
         m_rowsHost->layout()->addWidget(row);
         m_rows.append(row);
     }

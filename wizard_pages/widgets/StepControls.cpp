@@ -1,7 +1,5 @@
 #include "StepControls.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "kb/ProcedureCatalogue.h"
 #include "kb/StageDefinition.h"
 #include "kb/StepState.h"
@@ -14,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,7 +21,8 @@ namespace o365 {
 
 StepControls::StepControls(const StageDefinition& definition, const Step& step, const QString& displayNumber,
                            const Labels& labels, Session* session, const QString& scope, QWidget* parent)
-    : QWidget(parent), m_session(session), m_scope(scope), m_stepId(step.id), m_labels(labels)
+    : QWidget(parent), m_session(session), m_scope(scope), m_stepId(step.id), m_labels(labels),
+      m_displayNumber(displayNumber.isEmpty() ? step.id : displayNumber)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,19 +130,90 @@ QLayout* StepControls::buildOverride(const QString& stepId, const QString& displ
     m_override->setPlaceholderText(m_labels.overrideHint);
     m_override->setAccessibleName(tr("Justification for overriding step %1").arg(displayNumber));
     m_overrideLabel->setBuddy(m_override);
+    m_applyOverride = new QToolButton(this);
+    m_applyOverride->setObjectName(QStringLiteral("applyOverride_") + stepId);
+    m_applyOverride->setText(m_labels.applyOverride.isEmpty() ? tr("Override") : m_labels.applyOverride);
+    m_applyOverride->setAccessibleName(tr("Record the override of step %1").arg(displayNumber));
+    m_withdrawOverride = new QToolButton(this);
+    m_withdrawOverride->setObjectName(QStringLiteral("withdrawOverride_") + stepId);
+    m_withdrawOverride->setText(tr("Withdraw"));
+    m_withdrawOverride->setAccessibleName(tr("Withdraw the override of step %1").arg(displayNumber));
+    m_overrideInfo = new QLabel(this);
+    m_overrideInfo->setObjectName(QStringLiteral("overrideInfo_") + stepId);
+    m_overrideInfo->setTextFormat(Qt::PlainText); // the engineer's name, from the session
     auto* overrideBox = new QHBoxLayout;
     overrideBox->addWidget(m_overrideLabel);
     overrideBox->addWidget(m_override, 1);
-    connect(m_override, &QLineEdit::textEdited, this,
-            [this](const QString& t) { m_session->setOverride(m_scope, m_stepId, t); });
+    overrideBox->addWidget(m_applyOverride);
+    overrideBox->addWidget(m_withdrawOverride);
+    overrideBox->addWidget(m_overrideInfo);
+    connect(m_override, &QLineEdit::textEdited, this, &StepControls::updateOverrideControls);
+    connect(m_override, &QLineEdit::returnPressed, this, [this] {
+        if (m_applyOverride->isEnabled() && m_applyOverride->isVisible())
+            requestOverride();
+    });
+    connect(m_applyOverride, &QToolButton::clicked, this, &StepControls::requestOverride);
+    connect(m_withdrawOverride, &QToolButton::clicked, this, [this] {
+        m_session->setOverride(m_scope, m_stepId, QString());
+        m_override->clear();
+        m_overrideButton->setChecked(false);
+        updateOverrideControls();
+    });
     connect(m_overrideButton, &QToolButton::toggled, this, [this](bool on) {
-        const bool show = on || !m_override->text().isEmpty();
-        m_override->setVisible(show);
-        m_overrideLabel->setVisible(show);
+        updateOverrideControls();
         if (on)
             m_override->setFocus();
     });
     return overrideBox;
+}
+
+void StepControls::updateOverrideControls()
+{
+    const bool show = m_overrideActive || m_overrideButton->isChecked() || !m_override->text().isEmpty();
+    m_overrideButton->setVisible(m_overrideActive || !m_checksPassed);
+    m_override->setVisible(show);
+    m_overrideLabel->setVisible(show);
+    m_override->setReadOnly(m_overrideActive);
+    m_applyOverride->setVisible(show && !m_overrideActive);
+    m_withdrawOverride->setVisible(m_overrideActive);
+    m_overrideInfo->setVisible(show);
+    if (m_overrideActive)
+        return; // refresh() says who and when
+    const int missing = StepOverride::MinimumJustification - int(m_override->text().trimmed().size());
+    m_applyOverride->setEnabled(missing <= 0);
+    m_overrideInfo->setText(missing > 0 ? tr("%n more character(s): say why, and who agreed", nullptr, missing)
+                                        : QString());
+}
+
+void StepControls::requestOverride()
+{
+    const QString justification = m_override->text().trimmed();
+    if (justification.size() < StepOverride::MinimumJustification)
+        return;
+    if (m_failure.isEmpty()) {
+        m_session->setOverride(m_scope, m_stepId, justification);
+        return;
+    }
+    // Over a failed check: say which, and what the override means, before it is recorded.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Override step %1?").arg(m_displayNumber),
+                                tr("The check of step %1 failed: %2\n\nAn override lets you go on without it. It is "
+                                   "recorded with your justification and your name, and the report lists it as an "
+                                   "exception. Fix the cause instead if you can.")
+                                    .arg(m_displayNumber, m_failure),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("overrideQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton* yes = box->addButton(tr("&Override anyway"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("overrideConfirm"));
+    QPushButton* no = box->addButton(QMessageBox::Cancel);
+    no->setObjectName(QStringLiteral("overrideCancel"));
+    box->setDefaultButton(no);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, justification] {
+        if (box->clickedButton() == yes)
+            m_session->setOverride(m_scope, m_stepId, justification);
+    });
+    box->open(); // no nested event loop
 }
 
 void StepControls::setLabels(const Labels& labels)
@@ -151,6 +223,7 @@ void StepControls::setLabels(const Labels& labels)
         m_confirm->setText(labels.confirm);
     m_overrideButton->setText(labels.overrideButton);
     m_override->setPlaceholderText(labels.overrideHint);
+    m_applyOverride->setText(labels.applyOverride.isEmpty() ? tr("Override") : labels.applyOverride);
 }
 
 void StepControls::refresh(const StepRecord& rec)
@@ -172,15 +245,25 @@ void StepControls::refresh(const StepRecord& rec)
     if (m_note->text() != rec.note)
         m_note->setText(rec.note);
     m_note->setVisible(m_noteButton->isChecked() || !rec.note.isEmpty());
-    if (m_override->text() != rec.override_.justification)
+    const bool wasActive = m_overrideActive;
+    m_overrideActive = rec.override_.isActive();
+    if (m_overrideActive && m_override->text() != rec.override_.justification)
         m_override->setText(rec.override_.justification);
-    const bool show = m_overrideButton->isChecked() || rec.override_.isActive();
-    m_override->setVisible(show);
-    m_overrideLabel->setVisible(show);
-    m_override->setToolTip(plainToolTip(
-        rec.override_.isActive()
-            ? tr("Overridden by %1, %2").arg(rec.override_.by, QLocale().toString(rec.override_.at, QLocale::ShortFormat))
-            : QString()));
+    else if (!m_overrideActive && wasActive)
+        m_override->clear(); // withdrawn (here or elsewhere): no stale draft
+    m_failure.clear();
+    m_checksPassed = !rec.checks.isEmpty();
+    for (const CheckResult& r : rec.checks) {
+        m_checksPassed = m_checksPassed && r.status == CheckStatus::Passed;
+        if (r.status == CheckStatus::Failed && m_failure.isEmpty())
+            m_failure = r.message;
+    }
+    updateOverrideControls();
+    if (m_overrideActive) {
+        const QString who = rec.override_.by.isEmpty() ? tr("(no engineer named)") : rec.override_.by;
+        m_overrideInfo->setText(
+            tr("overridden by %1, %2").arg(who, QLocale().toString(rec.override_.at, QLocale::ShortFormat)));
+    }
 }
 
 } // namespace o365

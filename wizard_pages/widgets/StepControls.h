@@ -7,6 +7,7 @@ class QHBoxLayout;
 class QLayout;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QToolButton;
 
 namespace o365 {
@@ -18,7 +19,11 @@ struct StepRecord;
 
 // What the engineer does with a step that needs action: the "done" confirmation (who and when),
 // in training the KB's reason ("Why?"), a free-text note, and an override with a written
-// justification. Every change goes to the session at once. Children are named "<role>_<stepId>".
+// justification. Every change goes to the session at once, except the justification: it is a
+// draft until "Override" records it (at least StepOverride::MinimumJustification characters; over
+// a failed check only after a question that names the failure, "overrideQuestion"), and an
+// override is withdrawn with its own button. A step whose checks all passed offers no override.
+// Children are named "<role>_<stepId>".
 class StepControls : public QWidget
 {
     Q_OBJECT
@@ -28,6 +33,7 @@ public:
         QString confirm;        // checkbox text
         QString overrideButton; // "Override…" / "Defer…"
         QString overrideHint;   // placeholder for the justification
+        QString applyOverride;  // "Override" / "Defer": records it (empty: "Override")
     };
 
     StepControls(const StageDefinition& definition, const Step& step, const QString& displayNumber,
@@ -42,6 +48,8 @@ private:
     void addNoteAndOverrideButtons(QHBoxLayout* row, const QString& stepId, const QString& displayNumber);
     QLayout* buildNote(const QString& stepId, const QString& displayNumber);
     QLayout* buildOverride(const QString& stepId, const QString& displayNumber);
+    void updateOverrideControls();
+    void requestOverride();
 
     Session* m_session;
     QString m_scope;
@@ -55,6 +63,13 @@ private:
     QLineEdit* m_note = nullptr;
     QLineEdit* m_override = nullptr;
     QLabel* m_overrideLabel = nullptr;
+    QToolButton* m_applyOverride = nullptr;
+    QToolButton* m_withdrawOverride = nullptr;
+    QLabel* m_overrideInfo = nullptr; // how many characters are still needed; who overrode it, when
+    QString m_displayNumber;
+    bool m_overrideActive = false;
+    bool m_checksPassed = false; // every check of the step ran and passed: nothing to override
+    QString m_failure;           // the failed check's message, named in the question
 };
 
 } // namespace o365
