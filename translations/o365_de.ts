@@ -4895,6 +4895,73 @@ Eine Übersteuerung lässt Sie ohne sie weitermachen. Sie wird mit Ihrer Begrün
         <source>⛔ Stopped at step %1: %2</source>
         <translation>⛔ Angehalten bei Schritt %1: %2</translation>
     </message>
+    <message>
+        <source>Next open step</source>
+        <translation>Nächster offener Schritt</translation>
+    </message>
+    <message>
+        <source>Go to the next step that is still to do (F7)</source>
+        <translation>Zum nächsten noch offenen Schritt (F7)</translation>
+    </message>
+    <message>
+        <source>Go to the next step that is still to do</source>
+        <translation>Zum nächsten noch offenen Schritt gehen</translation>
+    </message>
+    <message>
+        <source>Next failure</source>
+        <translation>Nächster Fehler</translation>
+    </message>
+    <message>
+        <source>Go to the next step whose check failed (F8)</source>
+        <translation>Zum nächsten Schritt mit fehlgeschlagener Prüfung (F8)</translation>
+    </message>
+    <message>
+        <source>Go to the next step whose check failed</source>
+        <translation>Zum nächsten Schritt mit fehlgeschlagener Prüfung gehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>%n offen: %1</numerusform>
+            <numerusform>%n offen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks still running</source>
+        <translation>Prüfungen laufen noch</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (%1)</numerusform>
+            <numerusform>%n fehlgeschlagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation>
+            <numerusform>%n übersteuert</numerusform>
+            <numerusform>%n übersteuert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>o365::StepRowWidget</name>
@@ -5164,6 +5231,18 @@ Der Assistent startet mit einer neuen SCHULUNGS-Sitzung neu; Ihre aktuelle Sitzu
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not yet: fill in what the page asks for (the fields marked required).</source>
+        <translation>Noch nicht: Füllen Sie aus, was die Seite verlangt (die Pflichtfelder).</translation>
+    </message>
+    <message>
+        <source>Not yet — %1. Do, confirm or override them; F7 goes to the next open step.</source>
+        <translation>Noch nicht — %1. Erledigen, bestätigen oder übersteuern Sie sie; F7 führt zum nächsten offenen Schritt.</translation>
     </message>
 </context>
 <context>

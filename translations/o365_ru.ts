@@ -4911,6 +4911,78 @@ An override lets you go on without it. It is recorded with your justification an
         <source>⛔ Stopped at step %1: %2</source>
         <translation>⛔ Остановлено на шаге %1: %2</translation>
     </message>
+    <message>
+        <source>Next open step</source>
+        <translation>Следующий открытый шаг</translation>
+    </message>
+    <message>
+        <source>Go to the next step that is still to do (F7)</source>
+        <translation>Перейти к следующему невыполненному шагу (F7)</translation>
+    </message>
+    <message>
+        <source>Go to the next step that is still to do</source>
+        <translation>Перейти к следующему невыполненному шагу</translation>
+    </message>
+    <message>
+        <source>Next failure</source>
+        <translation>Следующая ошибка</translation>
+    </message>
+    <message>
+        <source>Go to the next step whose check failed (F8)</source>
+        <translation>Перейти к следующему шагу с непройденной проверкой (F8)</translation>
+    </message>
+    <message>
+        <source>Go to the next step whose check failed</source>
+        <translation>Перейти к следующему шагу с непройденной проверкой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>%n открыт: %1</numerusform>
+            <numerusform>%n открыто: %1</numerusform>
+            <numerusform>%n открыто: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n с ошибкой: %1</numerusform>
+            <numerusform>%n с ошибкой: %1</numerusform>
+            <numerusform>%n с ошибкой: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks still running</source>
+        <translation>проверки ещё выполняются</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>Выполнено шагов: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1)</source>
+        <translation>
+            <numerusform>%n с ошибкой (%1)</numerusform>
+            <numerusform>%n с ошибкой (%1)</numerusform>
+            <numerusform>%n с ошибкой (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation>
+            <numerusform>%n переопределён</numerusform>
+            <numerusform>%n переопределено</numerusform>
+            <numerusform>%n переопределено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n открыт</numerusform>
+            <numerusform>%n открыто</numerusform>
+            <numerusform>%n открыто</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>o365::StepRowWidget</name>
@@ -5181,6 +5253,18 @@ The wizard restarts with a new TRAINING session; your current session is saved.<
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Продолжить работу</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not yet: fill in what the page asks for (the fields marked required).</source>
+        <translation>Пока нет: заполните то, что требует страница (обязательные поля).</translation>
+    </message>
+    <message>
+        <source>Not yet — %1. Do, confirm or override them; F7 goes to the next open step.</source>
+        <translation>Пока нет — %1. Выполните, подтвердите или переопределите их; F7 ведёт к следующему открытому шагу.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QApplication>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -166,6 +167,22 @@ void TestTrainingGui::faultIsStoppedAndOverridden()
     QCOMPARE(toString(r.status), QStringLiteral("failed"));
     QVERIFY2(r.message.contains(QStringLiteral("404")), qPrintable(r.message));
     QVERIFY(!steps->isComplete());
+    // What is left says so, in KB numbering: the page's line, Next's tooltip, and F8 to the failure.
+    auto* progress = steps->findChild<QLabel*>(QStringLiteral("progressLine"));
+    QTRY_VERIFY2(progress->text().contains(QStringLiteral("1 failed (Gateway 6b)")), qPrintable(progress->text()));
+    QTRY_VERIFY2(w.button(QWizard::NextButton)->toolTip().contains(QStringLiteral("failed: Gateway 6b")),
+                 qPrintable(w.button(QWizard::NextButton)->toolTip()));
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.button(QWizard::CancelButton)->setFocus(); // nowhere near the failure
+    QTest::keyClick(w.focusWidget(), Qt::Key_F8);
+    auto inRow = [](QWidget* focus, const QString& rowName) {
+        for (QWidget* p = focus; p; p = p->parentWidget())
+            if (p->objectName() == rowName)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY2(inRow(QApplication::focusWidget(), QStringLiteral("row_gateway.6b")),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none")));
     // A step whose check passed offers no override.
     QTRY_VERIFY_WITH_TIMEOUT(!session.record(QStringLiteral("gateway/gw1"), QStringLiteral("gateway.1g")).checks.isEmpty(),
                              20000);

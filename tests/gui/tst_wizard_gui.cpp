@@ -391,11 +391,25 @@ void TestWizardGui::overrideNeedsJustification()
     clickNext(w);
     auto* gwPage = qobject_cast<GatewayPage*>(w.currentPage());
     StepListWidget* list = gwPage->stepsFor(QStringLiteral("gw1"));
+    // Before anything is done, Next says what is left, and the line counts it.
+    QTRY_VERIFY2(w.button(QWizard::NextButton)->toolTip().contains(QStringLiteral("open: Gateway 1")),
+                 qPrintable(w.button(QWizard::NextButton)->toolTip()));
+    QVERIFY2(list->findChild<QLabel*>(QStringLiteral("progressLine"))->text().contains(QStringLiteral(" open")),
+             qPrintable(list->findChild<QLabel*>(QStringLiteral("progressLine"))->text()));
     completeSteps(list);
+    QTRY_VERIFY(w.button(QWizard::NextButton)->toolTip().isEmpty());
+    const QString doneLine = list->findChild<QLabel*>(QStringLiteral("progressLine"))->text();
+    const QStringList counts = doneLine.section(QStringLiteral(" steps done"), 0, 0).split(QStringLiteral(" of "));
+    QVERIFY2(counts.size() == 2 && counts.at(0) == counts.at(1), qPrintable(doneLine));
     // Un-confirm 2; opening "Override…" without a justification does not count.
     StepRowWidget* row = list->row(QStringLiteral("gateway.2"));
     row->findChild<QCheckBox*>(QStringLiteral("confirm_gateway.2"))->click();
     QTRY_VERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(w.button(QWizard::NextButton)->toolTip().contains(QStringLiteral("1 open: Gateway 2")),
+             qPrintable(w.button(QWizard::NextButton)->toolTip()));
+    // "Next open step" goes to it.
+    list->findChild<QAbstractButton*>(QStringLiteral("nextOpenStep"))->click();
+    QVERIFY(row->isAncestorOf(QApplication::focusWidget()));
     row->findChild<QAbstractButton*>(QStringLiteral("overrideButton_gateway.2"))->click();
     typeInto(row, QStringLiteral("override_gateway.2"), QStringLiteral("   "));
     QVERIFY(!w.button(QWizard::NextButton)->isEnabled());

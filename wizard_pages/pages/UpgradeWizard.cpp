@@ -72,6 +72,34 @@ UpgradeWizard::UpgradeWizard(Session* session, const NetworkContext* net, QWidge
     });
     connect(session, &Session::fieldChanged, this, &UpgradeWizard::updateTitle);
     updateTitle();
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &UpgradeWizard::updateNextToolTip);
+    connect(this, &QWizard::currentIdChanged, this, &UpgradeWizard::updateNextToolTip);
+    connect(session, &Session::changed, this, &UpgradeWizard::updateNextToolTip);
+}
+
+void UpgradeWizard::updateNextToolTip()
+{
+    QWizardPage* current = currentPage();
+    QString why;
+    if (current && !current->isComplete()) {
+        QStringList parts;
+        for (StepListWidget* list : current->findChildren<StepListWidget*>()) {
+            const QString left = list->whatIsLeft();
+            if (left.isEmpty())
+                continue;
+            QString where;
+            for (const GatewayApplication& g : m_session->gatewayApplications())
+                if (Session::gatewayScope(g.id) == list->scope())
+                    where = g.label.isEmpty() ? g.id : g.label;
+            parts << (where.isEmpty() ? left : tr("%1: %2").arg(where, left));
+        }
+        why = parts.isEmpty() ? tr("Not yet: fill in what the page asks for (the fields marked required).")
+                              : tr("Not yet — %1. Do, confirm or override them; F7 goes to the next open step.")
+                                    .arg(parts.join(QStringLiteral("; ")));
+    }
+    button(QWizard::NextButton)->setToolTip(why);
+    button(QWizard::CommitButton)->setToolTip(why);
 }
 
 std::function<QString(QWidget*, const QString&)>& UpgradeWizard::bundleFileChooser()

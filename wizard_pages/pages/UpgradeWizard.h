@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     void advanceTowardsTarget();
     void updateTitle();
+    // Next's (and Sign-off's) tooltip says what keeps it closed, in KB numbering.
+    void updateNextToolTip();
 
     Session* m_session;
     const NetworkContext* m_net;

@@ -8,11 +8,15 @@
 #include "widgets/StepRowWidget.h"
 #include "widgets/WrapLabel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace o365 {
@@ -27,8 +31,8 @@ StepListWidget::StepListWidget(const StageDefinition& definition, Session* sessi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
+    auto* bar = new QHBoxLayout;
     if (definition.hasChecks()) {
-        auto* bar = new QHBoxLayout;
         m_rerun = new QPushButton(tr("&Re-run checks"), this);
         m_rerun->setObjectName(QStringLiteral("rerunChecks"));
         m_rerun->setToolTip(tr("Run this stage's automated checks again."));
@@ -41,10 +45,33 @@ StepListWidget::StepListWidget(const StageDefinition& definition, Session* sessi
         m_busy->setVisible(false);
         bar->addWidget(m_rerun);
         bar->addWidget(m_busy);
-        bar->addStretch(1);
-        layout->addLayout(bar);
         connect(m_rerun, &QPushButton::clicked, this, &StepListWidget::runChecks);
     }
+    // What is left, and the way to it: F7 the next open step, F8 the next failure.
+    m_progress = new WrapLabel(this); // its own line: it wraps, and never widens the page (German, small screens)
+    m_progress->setObjectName(QStringLiteral("progressLine"));
+    m_progress->setTextFormat(Qt::PlainText);
+    auto* nextOpen = new QToolButton(this);
+    nextOpen->setObjectName(QStringLiteral("nextOpenStep"));
+    nextOpen->setText(tr("Next open step"));
+    nextOpen->setShortcut(QKeySequence(Qt::Key_F7));
+    nextOpen->setToolTip(tr("Go to the next step that is still to do (F7)"));
+    nextOpen->setAccessibleName(tr("Go to the next step that is still to do"));
+    auto* nextFailure = new QToolButton(this);
+    nextFailure->setObjectName(QStringLiteral("nextFailure"));
+    nextFailure->setText(tr("Next failure"));
+    nextFailure->setShortcut(QKeySequence(Qt::Key_F8));
+    nextFailure->setToolTip(tr("Go to the next step whose check failed (F8)"));
+    nextFailure->setAccessibleName(tr("Go to the next step whose check failed"));
+    m_nextOpen = nextOpen;
+    m_nextFailure = nextFailure;
+    connect(nextOpen, &QToolButton::clicked, this, [this] { jumpToNext(false); });
+    connect(nextFailure, &QToolButton::clicked, this, [this] { jumpToNext(true); });
+    bar->addStretch(1);
+    bar->addWidget(nextOpen);
+    bar->addWidget(nextFailure);
+    layout->addLayout(bar);
+    layout->addWidget(m_progress);
 
     m_stopBanner = new WrapLabel(this);
     m_stopBanner->setObjectName(QStringLiteral("stopBanner"));
@@ -66,6 +93,7 @@ StepListWidget::StepListWidget(const StageDefinition& definition, Session* sessi
     connect(session, &Session::fieldChanged, this, [this] {
         for (StepRowWidget* r : std::as_const(m_rows))
             r->refresh();
+        updateProgress();
     });
     connect(m_controller, &StageController::runStarted, this, &StepListWidget::onRunStarted);
     connect(m_controller, &StageController::checkFinished, this, [this](const CheckResult& result) {
@@ -74,6 +102,107 @@ StepListWidget::StepListWidget(const StageDefinition& definition, Session* sessi
     });
     connect(m_controller, &StageController::runFinished, this, &StepListWidget::onRunFinished);
     updateStopBanner();
+    updateProgress();
+}
+
+StepListWidget::Left StepListWidget::left() const
+{
+    Left out;
+    for (const Step& step : m_stage.steps) {
+        const StepState state = StepRules::evaluateIn(m_controller->stage(), step, *m_session, m_scope);
+        if (state == StepState::Failed)
+            out.failed << step.id;
+        else if (state == StepState::Open)
+            out.open << step.id;
+    }
+    return out;
+}
+
+QString StepListWidget::whatIsLeft() const
+{
+    const Left l = left();
+    auto names = [this](const QStringList& ids) {
+        QStringList out;
+        for (const QString& id : ids)
+            for (const Step& step : m_stage.steps)
+                if (step.id == id)
+                    out << displayNumber(m_stage, step);
+        return out.join(QStringLiteral(", "));
+    };
+    QStringList parts;
+    if (!l.open.isEmpty())
+        parts << tr("%n open: %1", nullptr, int(l.open.size())).arg(names(l.open));
+    if (!l.failed.isEmpty())
+        parts << tr("%n failed: %1", nullptr, int(l.failed.size())).arg(names(l.failed));
+    if (checksRunning())
+        parts << tr("checks still running");
+    return parts.join(QStringLiteral(" · "));
+}
+
+void StepListWidget::updateProgress()
+{
+    const StepRules::Summary sum = StepRules::summarize(m_controller->stage(), *m_session, m_scope);
+    const Left l = left();
+    QStringList parts{tr("%1 of %2 steps done").arg(sum.done + sum.overridden).arg(sum.actionable)};
+    if (!l.failed.isEmpty()) {
+        QStringList names;
+        for (const Step& step : m_stage.steps)
+            if (l.failed.contains(step.id))
+                names << displayNumber(m_stage, step);
+        parts << tr("%n failed (%1)", nullptr, int(l.failed.size())).arg(names.join(QStringLiteral(", ")));
+    }
+    if (sum.overridden)
+        parts << tr("%n overridden", nullptr, sum.overridden);
+    if (!l.open.isEmpty())
+        parts << tr("%n open", nullptr, int(l.open.size()));
+    m_progress->setText(parts.join(QStringLiteral(" · ")));
+    m_nextOpen->setEnabled(!l.open.isEmpty() || !l.failed.isEmpty());
+    m_nextFailure->setEnabled(!l.failed.isEmpty());
+}
+
+bool StepListWidget::jumpToNext(bool failuresOnly)
+{
+    const Left l = left();
+    QStringList targets;
+    for (const Step& step : m_stage.steps)
+        if (l.failed.contains(step.id) || (!failuresOnly && l.open.contains(step.id)))
+            targets << step.id;
+    if (targets.isEmpty())
+        return false;
+    // After the row that has the focus, in the article's order; from the top when none has it.
+    int from = -1;
+    for (QWidget* w = QApplication::focusWidget(); w && from < 0; w = w->parentWidget())
+        for (int i = 0; i < m_stage.steps.size(); ++i)
+            if (m_rows.value(m_stage.steps.at(i).id) == w)
+                from = i;
+    QString target = targets.first();
+    for (int i = from + 1; i < m_stage.steps.size(); ++i) {
+        if (targets.contains(m_stage.steps.at(i).id)) {
+            target = m_stage.steps.at(i).id;
+            break;
+        }
+    }
+    StepRowWidget* row = m_rows.value(target);
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w)) {
+            area->ensureWidgetVisible(row, 0, 40);
+            break;
+        }
+    }
+    QWidget* focus = nullptr;
+    for (QWidget* child : row->findChildren<QWidget*>()) {
+        if (child->isVisibleTo(row) && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+            focus = child;
+            break;
+        }
+    }
+    if (focus)
+        focus->setFocus(Qt::OtherFocusReason);
+    else {
+        row->setFocusPolicy(Qt::ClickFocus);
+        row->setFocus(Qt::OtherFocusReason);
+    }
+    return true;
 }
 
 StepListWidget::~StepListWidget() = default;
@@ -134,6 +263,7 @@ void StepListWidget::onRunFinished()
 {
     if (m_busy)
         m_busy->setVisible(false);
+    updateProgress();
     notifyComplete();
     Q_EMIT checksFinished();
 }
@@ -147,6 +277,7 @@ void StepListWidget::onRecordChanged(const QString& scope, const QString& stepId
     for (StepRowWidget* r : std::as_const(m_rows))
         r->refresh();
     updateStopBanner();
+    updateProgress();
     notifyComplete();
 }
 

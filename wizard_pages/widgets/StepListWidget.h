@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAbstractButton;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -41,6 +42,13 @@ public:
     void runChecks();
     static QString displayNumber(const Stage& stage, const Step& step);
 
+    // What keeps the list from being complete, in KB numbering ("2 open: Gateway 1g, Gateway 2 · 1
+    // failed: Gateway 6b"); empty when nothing does.
+    QString whatIsLeft() const;
+    // Moves to the next step after the one that has the focus (cycling) that is open or failed, or
+    // only failed: scrolled into view, its first control focused. False when there is none.
+    bool jumpToNext(bool failuresOnly);
+
 Q_SIGNALS:
     void completeChanged();
     void checksFinished();
@@ -52,6 +60,11 @@ private:
     void acceptCertificate(const QJsonObject& evidence);
     void updateStopBanner();
     void notifyComplete(); // emits completeChanged() when isComplete() changed
+    void updateProgress(); // the line "14 of 20 steps done · 1 failed (Gateway 6b) · 2 overridden"
+    struct Left {
+        QStringList open, failed; // step ids, in the article's order
+    };
+    Left left() const;
 
     Stage m_stage;
     Session* m_session;
@@ -61,6 +74,9 @@ private:
     QPushButton* m_rerun = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_stopBanner = nullptr;
+    QLabel* m_progress = nullptr;
+    QAbstractButton* m_nextOpen = nullptr;
+    QAbstractButton* m_nextFailure = nullptr;
     int m_lastComplete = -1; // isComplete() as last announced; -1 not yet
 };
 
