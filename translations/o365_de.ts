@@ -4414,16 +4414,8 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
         <translation>✖ unvollständig: %1 offen, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>, %1 overridden</source>
-        <translation>, %1 übersteuert</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3 — %4, %5&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3 — %4, %5&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — application %2</source>
-        <translation>%1 — Anwendung %2</translation>
     </message>
     <message>
         <source>– skipped: %1</source>
@@ -4508,6 +4500,25 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>This is an unconfirmed DRAFT (marked so in the report): you have not confirmed the upgrade above.</source>
         <translation>Dies ist ein unbestätigter ENTWURF (im Bericht so gekennzeichnet): Sie haben das Upgrade oben nicht bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ complete with exceptions: %n overridden</source>
+        <translation>
+            <numerusform>⚠ vollständig mit Ausnahmen: %n übersteuert</numerusform>
+            <numerusform>⚠ vollständig mit Ausnahmen: %n übersteuert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your notes&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre Notizen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

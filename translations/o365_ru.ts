@@ -4429,16 +4429,8 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
         <translation>✖ не завершён: открыто — %1, со сбоем — %2</translation>
     </message>
     <message>
-        <source>, %1 overridden</source>
-        <translation>, переопределено — %1</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3 — %4, %5&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3 — %4, %5&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — application %2</source>
-        <translation>%1 — приложение %2</translation>
     </message>
     <message>
         <source>– skipped: %1</source>
@@ -4523,6 +4515,26 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>This is an unconfirmed DRAFT (marked so in the report): you have not confirmed the upgrade above.</source>
         <translation>Это неподтверждённый ЧЕРНОВИК (так и отмечено в отчёте): вы не подтвердили обновление выше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ complete with exceptions: %n overridden</source>
+        <translation>
+            <numerusform>⚠ выполнено с исключениями: %n переопределён</numerusform>
+            <numerusform>⚠ выполнено с исключениями: %n переопределено</numerusform>
+            <numerusform>⚠ выполнено с исключениями: %n переопределено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>приложение %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your notes&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ваши заметки&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,12 @@ void TestWizardGui::walkSeparateTopology()
     const QString summary = w.currentPage()->findChild<QLabel*>(QStringLiteral("signoffSummary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("IIS manager unavailable")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Customer deploys it next quarter")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("deployed: features.4.0")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("deployed: 4.0: Office 365 Wave 15 Offers Are Supported")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("features.4")) && !summary.contains(QStringLiteral("gateway.6b")),
+             qPrintable(summary)); // KB numbering and feature titles, no internal ids
+    QVERIFY2(summary.contains(QStringLiteral("<b>Gateway 6b</b> (Office 365 Gateway — O365Gateway2 on gw2.example.com)")),
+             qPrintable(summary.right(600)));
+    QVERIFY2(summary.contains(QStringLiteral("complete with exceptions: 1 overridden")), qPrintable(summary));
     QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
     // A draft exported before "I confirm" says it is one.
     const QString drafts = m_dir.filePath(QStringLiteral("drafts"));

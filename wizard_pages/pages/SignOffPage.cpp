@@ -20,6 +20,8 @@
 #include "core/SessionLog.h"
 #include "training/TrainingSummary.h"
 #include "dialogs/PublicKeyDialog.h"
+#include "stages/gateway/GatewayStage.h"
+#include "widgets/StepListWidget.h"
 #include "widgets/WrapLabel.h"
 
 #include <QUrl>
@@ -192,6 +194,7 @@ void SignOffPage::exportReport(bool signOff)
 QString SignOffPage::summaryHtml() const
 {
     const Session& s = *session();
+    const ProcedureCatalogue& cat = ProcedureCatalogue::instance();
     QString html = tr("<p><b>%1</b> — case %2 — engineer %3<br>PA %4; application %5 → %6</p>")
                        .arg(s.field(Session::fieldCustomer()).toHtmlEscaped(), s.field(Session::fieldCase()).toHtmlEscaped(),
                             s.field(Session::fieldEngineer()).toHtmlEscaped(), s.field(Session::fieldPaVersion()).toHtmlEscaped(),
@@ -200,27 +203,54 @@ QString SignOffPage::summaryHtml() const
     html += QStringLiteral("<table cellspacing=0 cellpadding=4 border=1><tr><th>%1</th><th>%2</th></tr>")
                 .arg(tr("Stage"), tr("State"));
     QStringList overrides;
+    QStringList notes;
+    // A step as the article numbers it ("Gateway 6b"), never its internal id.
+    auto stepName = [&cat](const QString& stepId) {
+        const Step* step = cat.step(stepId);
+        if (!step)
+            return stepId;
+        for (const Stage& stage : cat.stages())
+            if (stepId.startsWith(stage.key + QLatin1Char('.')))
+                return StepListWidget::displayNumber(stage, *step);
+        return stepId;
+    };
     auto row = [&](const Stage& stage, const QString& scope, const QString& label) {
         const StepRules::Summary sum = StepRules::summarize(Procedure::instance().stage(stage.key), s, scope);
-        QString state = sum.complete() ? tr("✔ complete: %1 of %2 steps done").arg(sum.done).arg(sum.actionable)
-                                       : tr("✖ incomplete: %1 open, %2 failed").arg(sum.open).arg(sum.failed);
-        if (sum.overridden)
-            state += tr(", %1 overridden").arg(sum.overridden);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), state.toHtmlEscaped());
+        QString state;
+        QString colour;
+        if (!sum.complete()) {
+            state = tr("✖ incomplete: %1 open, %2 failed").arg(sum.open).arg(sum.failed);
+            colour = QStringLiteral("#b00020");
+        } else if (sum.overridden) {
+            // Finished, but not clean: an exception a reviewer must read, not a green tick.
+            state = tr("⚠ complete with exceptions: %n overridden", nullptr, sum.overridden);
+            colour = QStringLiteral("#a05a00");
+        } else {
+            state = tr("✔ complete: %1 of %2 steps done").arg(sum.done).arg(sum.actionable);
+            colour = QStringLiteral("#1b5e20");
+        }
+        html += QStringLiteral("<tr><td>%1</td><td style=\"color:%3\">%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), state.toHtmlEscaped(), colour);
         for (auto it = s.records().value(scope).cbegin(); it != s.records().value(scope).cend(); ++it) {
             if (it->override_.isActive())
                 overrides << tr("<li><b>%1</b> (%2): %3 — %4, %5</li>")
-                                 .arg(it.key().toHtmlEscaped(), label.toHtmlEscaped(),
+                                 .arg(stepName(it.key()).toHtmlEscaped(), label.toHtmlEscaped(),
                                       it->override_.justification.toHtmlEscaped(), it->override_.by.toHtmlEscaped(),
                                       QLocale().toString(it->override_.at, QLocale::ShortFormat));
+            if (!it->note.trimmed().isEmpty())
+                notes << QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                             .arg(stepName(it.key()).toHtmlEscaped(), label.toHtmlEscaped(), it->note.toHtmlEscaped());
         }
     };
-    const ProcedureCatalogue& cat = ProcedureCatalogue::instance();
     row(cat.stage(StageId::Start), QStringLiteral("start"), cat.stage(StageId::Start).translatedTitle());
     int n = 1;
-    for (const GatewayApplication& g : s.gatewayApplications())
+    for (const GatewayApplication& g : s.gatewayApplications()) {
+        const QString app = Procedure::instance().gateway().applicationLabel(s, Session::gatewayScope(g.id));
         row(cat.stage(StageId::Gateway), Session::gatewayScope(g.id),
-            tr("%1 — application %2").arg(cat.stage(StageId::Gateway).translatedTitle()).arg(n++));
+            tr("%1 — %2").arg(cat.stage(StageId::Gateway).translatedTitle(),
+                              app.isEmpty() ? tr("application %1").arg(n) : app));
+        ++n;
+    }
     const StageSkip skip = s.stageSkip(QStringLiteral("dispatcher"));
     if (skip.skipped)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
@@ -230,24 +260,34 @@ QString SignOffPage::summaryHtml() const
         row(cat.stage(StageId::Dispatcher), QStringLiteral("dispatcher"), cat.stage(StageId::Dispatcher).translatedTitle());
     row(cat.stage(StageId::Provisioning), QStringLiteral("provisioning"), cat.stage(StageId::Provisioning).translatedTitle());
     row(cat.stage(StageId::PaApplication), QStringLiteral("paapp"), cat.stage(StageId::PaApplication).translatedTitle());
-    // New Features: deployed, or deferred (an override with its reason).
+    // New Features: deployed, or deferred (an override with its reason), by the feature's title.
     QStringList deployed;
+    const Stage& features = cat.stage(StageId::NewFeatures);
+    auto featureTitle = [&cat](const QString& id) {
+        for (const FeatureRow& f : cat.features())
+            if (f.id == id)
+                return QStringLiteral("%1: %2").arg(f.version, QCoreApplication::translate("Procedure", f.feature));
+        return id;
+    };
     for (auto it = s.records().value(QStringLiteral("features")).cbegin();
          it != s.records().value(QStringLiteral("features")).cend(); ++it) {
         if (it->override_.isActive())
             overrides << tr("<li><b>%1</b> (%2): deferred — %3 — %4, %5</li>")
-                             .arg(it.key().toHtmlEscaped(), cat.stage(StageId::NewFeatures).translatedTitle().toHtmlEscaped(),
+                             .arg(featureTitle(it.key()).toHtmlEscaped(), features.translatedTitle().toHtmlEscaped(),
                                   it->override_.justification.toHtmlEscaped(), it->override_.by.toHtmlEscaped(),
                                   QLocale().toString(it->override_.at, QLocale::ShortFormat));
         else if (it->confirmation.confirmed)
-            deployed << it.key();
+            deployed << featureTitle(it.key());
     }
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                .arg(cat.stage(StageId::NewFeatures).translatedTitle().toHtmlEscaped(),
-                     deployed.isEmpty() ? tr("none deployed") : tr("deployed: %1").arg(deployed.join(QStringLiteral(", "))));
+                .arg(features.translatedTitle().toHtmlEscaped(),
+                     (deployed.isEmpty() ? tr("none deployed") : tr("deployed: %1").arg(deployed.join(QStringLiteral("; "))))
+                         .toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (!overrides.isEmpty())
         html += tr("<p><b>Overrides</b></p><ul>%1</ul>").arg(overrides.join(QString()));
+    if (!notes.isEmpty())
+        html += tr("<p><b>Your notes</b></p><ul>%1</ul>").arg(notes.join(QString()));
     return html;
 }
 
