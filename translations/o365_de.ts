@@ -2843,6 +2843,10 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <source>Its certificate is not trusted (%1) and was accepted by exception (SHA-256 %2).</source>
         <translation>Sein Zertifikat ist nicht vertrauenswürdig (%1) und wurde per Ausnahme akzeptiert (SHA-256 %2).</translation>
     </message>
+    <message>
+        <source>Blocked by step %1: %2 is not found in DNS from this computer. Fix step %1 first; this check runs again then.</source>
+        <translation>Blockiert durch Schritt %1: %2 ist von diesem Computer aus nicht im DNS zu finden. Beheben Sie zuerst Schritt %1; diese Prüfung läuft dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>o365::IisInventoryCheck</name>

@@ -2849,6 +2849,10 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <source>Its certificate is not trusted (%1) and was accepted by exception (SHA-256 %2).</source>
         <translation>Его сертификату нет доверия (%1), он принят как исключение (SHA-256 %2).</translation>
     </message>
+    <message>
+        <source>Blocked by step %1: %2 is not found in DNS from this computer. Fix step %1 first; this check runs again then.</source>
+        <translation>Заблокировано шагом %1: %2 не найден в DNS с этого компьютера. Сначала исправьте шаг %1; затем эта проверка выполнится снова.</translation>
+    </message>
 </context>
 <context>
     <name>o365::IisInventoryCheck</name>

@@ -248,6 +248,15 @@ void HttpsProbeCheck::onFinished()
                       .arg(where);
         break;
     case NetworkFailure::Kind::HostNotFound:
+        if (!m_dnsStep.isEmpty()) {
+            ev.insert(QStringLiteral("blockedBy"), m_dnsStep);
+            finish(CheckStatus::Skipped,
+                   tr("Blocked by step %1: %2 is not found in DNS from this computer. Fix step %1 first; this check "
+                      "runs again then.")
+                       .arg(m_dnsStep, m_url.host()),
+                   detail, ev);
+            return;
+        }
         message = tr("%1 was not found in DNS from this computer.").arg(m_url.host());
         break;
     case NetworkFailure::Kind::RemoteClosed:

@@ -34,6 +34,9 @@ public:
     // The KB's words for a 404 of a WCF service (e.g. "If there is no the SubscriptionEvents.svc
     // file, contact Parallels support.").
     void setStopMessage(const QString& message) { m_stopMessage = message; }
+    // The step whose DNS check looks up this host ("1g"): when the host is not found, this check is
+    // blocked by that step — Skipped, saying so — rather than a failure of its own.
+    void setDnsStep(const QString& stepNumber) { m_dnsStep = stepNumber; }
 
 protected:
     void run() override;
@@ -61,7 +64,8 @@ private:
     static constexpr int MaxRedirects = 5;
     QSslCertificate m_certificate;
     QStringList m_tlsProblems; // reasons the certificate is not trusted
-    QList<int> m_sslErrorCodes; // their QSslError::SslError codes, for a support bundle's replay
+    QList<int> m_sslErrorCodes;
+    QString m_dnsStep; // their QSslError::SslError codes, for a support bundle's replay
     bool m_exceptionUsed = false;
     bool m_connected = false;
     qint64 m_received = 0;

@@ -270,6 +270,12 @@ void TestTraining::commandLine()
     QCOMPARE(run({QStringLiteral("--training"), QStringLiteral("missing-callbacks"), QStringLiteral("--check")}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("dispatcher\tdispatcher.6b\tFAILED")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("every check gave the result scenario missing-callbacks expects")), qPrintable(out));
+    // A name DNS does not know fails step 1g; 6b, which needs that name, is blocked by 1g, not a failure of its own.
+    QCOMPARE(run({QStringLiteral("--training"), QStringLiteral("dns-failure"), QStringLiteral("--check")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("gateway/gw1\tgateway.1g\tFAILED")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("gateway/gw1\tgateway.6b\tSKIPPED\tBlocked by step 1g: gw1.lab.example is not "
+                                         "found in DNS")),
+             qPrintable(out));
 
     // A trainer's own file, whose expectation the lab does not meet: exit 1, the difference named.
     QFile builtIn(QStringLiteral(":/training/happy-path.json"));

@@ -102,6 +102,7 @@ QList<Check*> ApplicationStage::networkChecks(const Session& session, const QStr
         auto* check = new HttpsProbeCheck(spec(id, stepId, CheckSeverity::Blocking, phase, net.httpTimeoutMs),
                                           parsed.ok() ? serviceUrl(parsed, file) : QUrl(), expect, net, fingerprint,
                                           clock);
+        check->setDnsStep(t.dnsStep.section(QLatin1Char('.'), 1)); // "gateway.1g" → "1g"
         checks.append(check);
         return check;
     };
