@@ -5068,6 +5068,10 @@ Eine Übersteuerung lässt Sie ohne sie weitermachen. Sie wird mit Ihrer Begrün
         <source>How the command of step %1 gives its output</source>
         <translation>Wie der Befehl von Schritt %1 seine Ausgabe liefert</translation>
     </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
 </context>
 <context>
     <name>o365::SupportBundle</name>

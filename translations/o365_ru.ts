@@ -5090,6 +5090,10 @@ An override lets you go on without it. It is recorded with your justification an
         <source>How the command of step %1 gives its output</source>
         <translation>Как команда шага %1 выдаёт свой вывод</translation>
     </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Отложено</translation>
+    </message>
 </context>
 <context>
     <name>o365::SupportBundle</name>

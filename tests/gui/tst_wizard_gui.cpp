@@ -276,6 +276,7 @@ void TestWizardGui::walkSeparateTopology()
     features->findChild<QCheckBox*>(QStringLiteral("confirm_features.4.0"))->click();
     overrideStep(features->findChild<QWidget*>(QStringLiteral("row_features.4.1")), QStringLiteral("features.4.1"),
                  QStringLiteral("Customer deploys it next quarter"));
+    QCOMPARE(features->findChild<QLabel*>(QStringLiteral("state_features.4.1"))->text(), QStringLiteral("Deferred"));
     clickNext(w);
     QCOMPARE(w.currentId(), int(UpgradeWizard::Page_SignOff));
 

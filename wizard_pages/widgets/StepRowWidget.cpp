@@ -200,7 +200,8 @@ QString StepRowWidget::stateText() const
     case StepState::Open: return tr("To do");
     case StepState::Done: return tr("Done");
     case StepState::Failed: return tr("Failed");
-    case StepState::Overridden: return tr("Overridden");
+    case StepState::Overridden: // a New Feature passed over is put off, not overridden
+        return m_definition.stage().key == QLatin1String("features") ? tr("Deferred") : tr("Overridden");
     case StepState::NotApplicable: return tr("Not needed");
     }
     return {};
