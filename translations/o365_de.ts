@@ -91,6 +91,10 @@
         <source>URL for MOSI Connector read from PA instance #%1.</source>
         <translation>URL for MOSI Connector aus PA-Instanz #%1 gelesen.</translation>
     </message>
+    <message>
+        <source>Gateway application %1</source>
+        <translation>Gateway-Anwendung %1</translation>
+    </message>
 </context>
 <context>
     <name>GatewayUrl</name>
@@ -2691,10 +2695,6 @@ Fügen Sie die obige Zeile der Datei der vertrauenswürdigen Schlüssel des Team
         <translation>Herkunft der URL for MOSI Connector</translation>
     </message>
     <message>
-        <source>Gateway application %1</source>
-        <translation>Gateway-Anwendung %1</translation>
-    </message>
-    <message>
         <source>A check failed: this application cannot go on as it is.</source>
         <translation>Eine Prüfung ist fehlgeschlagen: Für diese Anwendung kann es so nicht weitergehen.</translation>
     </message>
@@ -4515,10 +4515,6 @@ Klicken Sie auf &quot;Nur für diesen Lauf verwenden&quot;, um es bis zum Schlie
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>Anwendung %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your notes&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>

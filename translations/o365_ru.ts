@@ -91,6 +91,10 @@
         <source>URL for MOSI Connector read from PA instance #%1.</source>
         <translation>URL for MOSI Connector прочитан из экземпляра PA №%1.</translation>
     </message>
+    <message>
+        <source>Gateway application %1</source>
+        <translation>Приложение шлюза %1</translation>
+    </message>
 </context>
 <context>
     <name>GatewayUrl</name>
@@ -2696,10 +2700,6 @@ Add the line above to the team&apos;s trusted-keys file (yours: %2).
         <translation>Откуда взят URL for MOSI Connector</translation>
     </message>
     <message>
-        <source>Gateway application %1</source>
-        <translation>Приложение шлюза %1</translation>
-    </message>
-    <message>
         <source>A check failed: this application cannot go on as it is.</source>
         <translation>Проверка не пройдена: продолжить с этим приложением в текущем виде нельзя.</translation>
     </message>
@@ -4531,10 +4531,6 @@ Click &quot;Use for this run only&quot; to use it until the wizard closes, witho
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>приложение %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your notes&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>

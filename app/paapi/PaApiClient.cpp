@@ -131,8 +131,9 @@ bool namesASecret(const QString& name)
            n.contains(QLatin1String("secret")) || n == QLatin1String("pwd") || n.contains(QLatin1String("token"));
 }
 
-// Values of members, and of {name, value} pairs, whose name holds "password", "secret", "token"…
-QVariant withoutSecretFields(const QVariant& value)
+} // namespace
+
+QVariant PaApiClient::withoutSecretFields(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QVariantList) {
         QVariantList list = value.toList();
@@ -152,8 +153,6 @@ QVariant withoutSecretFields(const QVariant& value)
     }
     return map;
 }
-
-} // namespace
 
 // A request or an answer as a support bundle keeps it: password fields removed (re-encoded from the
 // decoded document), and the password and its Basic form replaced, also where the document is not one.

@@ -99,6 +99,9 @@ public:
     void abortAll();
 
     static QString outcomeName(Outcome o);
+    // `value` with the values of members, and of {name, value} pairs, whose name holds "password",
+    // "secret", "token"… replaced by "[removed]" (what a support bundle keeps of a call or answer).
+    static QVariant withoutSecretFields(const QVariant& value);
 
 private:
     struct Pending;

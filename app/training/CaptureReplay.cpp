@@ -1,6 +1,7 @@
 #include "CaptureReplay.h"
 
 #include "net/TlsEvidence.h"
+#include "paapi/PaApiClient.h"
 #include "paapi/XmlRpc.h"
 #include "training/LabCertificateAuthority.h"
 #include "training/LabHttpsServer.h"
@@ -30,33 +31,6 @@ struct Exchange {
     QString progress; // of a timeout: "notConnected", "connected", "answering"
 };
 
-// A field of a PA call that holds a secret: left out on both sides when calls are compared (the
-// capture keeps them as "[removed]").
-bool secretName(const QString& key)
-{
-    const QString k = key.toLower();
-    return k.contains(QLatin1String("password")) || k.contains(QLatin1String("secret")) || k.contains(QLatin1String("token"));
-}
-
-QVariant withoutSecrets(const QVariant& v)
-{
-    if (v.typeId() == QMetaType::QVariantMap) {
-        QVariantMap out;
-        const QVariantMap m = v.toMap();
-        for (auto it = m.cbegin(); it != m.cend(); ++it)
-            if (!secretName(it.key()))
-                out.insert(it.key(), withoutSecrets(it.value()));
-        return out;
-    }
-    if (v.typeId() == QMetaType::QVariantList) {
-        QVariantList out;
-        for (const QVariant& x : v.toList())
-            out << withoutSecrets(x);
-        return out;
-    }
-    return v;
-}
-
 QVariantList callParams(const QByteArray& xml, QString* method)
 {
     const XmlRpc::Call call = XmlRpc::decodeCall(xml);
@@ -64,7 +38,7 @@ QVariantList callParams(const QByteArray& xml, QString* method)
         *method = call.valid ? call.method : QString();
     QVariantList out;
     for (const QVariant& p : call.params)
-        out << withoutSecrets(p);
+        out << PaApiClient::withoutSecretFields(p); // as the capture kept them: compared like for like
     return out;
 }
 

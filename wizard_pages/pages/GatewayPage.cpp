@@ -93,14 +93,7 @@ GatewayPage::GatewayPage(Session* session, const NetworkContext* net, QWidget* p
 
 QString GatewayPage::tabLabel(const QString& gatewayId) const
 {
-    const QList<GatewayApplication>& gws = session()->gatewayApplications();
-    int index = 0;
-    for (int i = 0; i < gws.size(); ++i) {
-        if (gws.at(i).id == gatewayId)
-            index = i;
-    }
-    const QString label = gateway().applicationLabel(*session(), Session::gatewayScope(gatewayId));
-    return label.isEmpty() ? tr("Gateway application %1").arg(index + 1) : label;
+    return gateway().displayName(*session(), gatewayId);
 }
 
 void GatewayPage::updateTab(const QString& gatewayId)

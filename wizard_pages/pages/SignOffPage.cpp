@@ -207,12 +207,8 @@ QString SignOffPage::summaryHtml() const
     // A step as the article numbers it ("Gateway 6b"), never its internal id.
     auto stepName = [&cat](const QString& stepId) {
         const Step* step = cat.step(stepId);
-        if (!step)
-            return stepId;
-        for (const Stage& stage : cat.stages())
-            if (stepId.startsWith(stage.key + QLatin1Char('.')))
-                return StepListWidget::displayNumber(stage, *step);
-        return stepId;
+        const Stage* stage = cat.stageByKey(stepId.section(QLatin1Char('.'), 0, 0));
+        return step && stage ? StepListWidget::displayNumber(*stage, *step) : stepId;
     };
     auto row = [&](const Stage& stage, const QString& scope, const QString& label) {
         const StepRules::Summary sum = StepRules::summarize(Procedure::instance().stage(stage.key), s, scope);
@@ -243,14 +239,10 @@ QString SignOffPage::summaryHtml() const
         }
     };
     row(cat.stage(StageId::Start), QStringLiteral("start"), cat.stage(StageId::Start).translatedTitle());
-    int n = 1;
-    for (const GatewayApplication& g : s.gatewayApplications()) {
-        const QString app = Procedure::instance().gateway().applicationLabel(s, Session::gatewayScope(g.id));
+    for (const GatewayApplication& g : s.gatewayApplications())
         row(cat.stage(StageId::Gateway), Session::gatewayScope(g.id),
             tr("%1 — %2").arg(cat.stage(StageId::Gateway).translatedTitle(),
-                              app.isEmpty() ? tr("application %1").arg(n) : app));
-        ++n;
-    }
+                              Procedure::instance().gateway().displayName(s, g.id)));
     const StageSkip skip = s.stageSkip(QStringLiteral("dispatcher"));
     if (skip.skipped)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")

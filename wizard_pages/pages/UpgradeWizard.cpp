@@ -12,7 +12,9 @@
 #include "session/Session.h"
 #include "pages/SignOffPage.h"
 #include "pages/StartPage.h"
+#include "procedure/Procedure.h"
 #include "procedure/SupportBundle.h"
+#include "stages/gateway/GatewayStage.h"
 #include "widgets/StepListWidget.h"
 
 #include <QAbstractButton>
@@ -91,7 +93,7 @@ void UpgradeWizard::updateNextToolTip()
             QString where;
             for (const GatewayApplication& g : m_session->gatewayApplications())
                 if (Session::gatewayScope(g.id) == list->scope())
-                    where = g.label.isEmpty() ? g.id : g.label;
+                    where = Procedure::instance().gateway().displayName(*m_session, g.id);
             parts << (where.isEmpty() ? left : tr("%1: %2").arg(where, left));
         }
         why = parts.isEmpty() ? tr("Not yet: fill in what the page asks for (the fields marked required).")

@@ -118,22 +118,23 @@ StepListWidget::Left StepListWidget::left() const
     return out;
 }
 
+QString StepListWidget::stepNames(const QStringList& stepIds) const
+{
+    QStringList out;
+    for (const Step& step : m_stage.steps)
+        if (stepIds.contains(step.id))
+            out << displayNumber(m_stage, step);
+    return out.join(QStringLiteral(", "));
+}
+
 QString StepListWidget::whatIsLeft() const
 {
     const Left l = left();
-    auto names = [this](const QStringList& ids) {
-        QStringList out;
-        for (const QString& id : ids)
-            for (const Step& step : m_stage.steps)
-                if (step.id == id)
-                    out << displayNumber(m_stage, step);
-        return out.join(QStringLiteral(", "));
-    };
     QStringList parts;
     if (!l.open.isEmpty())
-        parts << tr("%n open: %1", nullptr, int(l.open.size())).arg(names(l.open));
+        parts << tr("%n open: %1", nullptr, int(l.open.size())).arg(stepNames(l.open));
     if (!l.failed.isEmpty())
-        parts << tr("%n failed: %1", nullptr, int(l.failed.size())).arg(names(l.failed));
+        parts << tr("%n failed: %1", nullptr, int(l.failed.size())).arg(stepNames(l.failed));
     if (checksRunning())
         parts << tr("checks still running");
     return parts.join(QStringLiteral(" · "));
@@ -144,13 +145,8 @@ void StepListWidget::updateProgress()
     const StepRules::Summary sum = StepRules::summarize(m_controller->stage(), *m_session, m_scope);
     const Left l = left();
     QStringList parts{tr("%1 of %2 steps done").arg(sum.done + sum.overridden).arg(sum.actionable)};
-    if (!l.failed.isEmpty()) {
-        QStringList names;
-        for (const Step& step : m_stage.steps)
-            if (l.failed.contains(step.id))
-                names << displayNumber(m_stage, step);
-        parts << tr("%n failed (%1)", nullptr, int(l.failed.size())).arg(names.join(QStringLiteral(", ")));
-    }
+    if (!l.failed.isEmpty())
+        parts << tr("%n failed (%1)", nullptr, int(l.failed.size())).arg(stepNames(l.failed));
     if (sum.overridden)
         parts << tr("%n overridden", nullptr, sum.overridden);
     if (!l.open.isEmpty())

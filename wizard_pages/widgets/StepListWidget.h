@@ -65,6 +65,7 @@ private:
         QStringList open, failed; // step ids, in the article's order
     };
     Left left() const;
+    QString stepNames(const QStringList& stepIds) const; // "Gateway 1g, Gateway 6b", in the article's order
 
     Stage m_stage;
     Session* m_session;

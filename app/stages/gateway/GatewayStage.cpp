@@ -54,6 +54,20 @@ QString GatewayStage::applicationLabel(const Session& session, const QString& sc
     return {};
 }
 
+QString GatewayStage::displayName(const Session& session, const QString& gatewayId) const
+{
+    const QString label = applicationLabel(session, Session::gatewayScope(gatewayId));
+    if (!label.isEmpty())
+        return label;
+    const QList<GatewayApplication>& gws = session.gatewayApplications();
+    int index = 0;
+    for (int i = 0; i < gws.size(); ++i) {
+        if (gws.at(i).id == gatewayId)
+            index = i;
+    }
+    return tr("Gateway application %1").arg(index + 1);
+}
+
 bool GatewayStage::anyMosiUrlEmpty(const Session& session) const
 {
     for (const QString& scope : scopes(session)) {

@@ -24,6 +24,9 @@ public:
     GatewayUrl mosiUrl(const Session& session, const QString& scope) const { return url(session, scope); }
     // "O365Gateway on gw.example.com" once the URL check passed; empty before.
     QString applicationLabel(const Session& session, const QString& scope) const;
+    // What the wizard calls a gateway application on screen: applicationLabel(), or "Gateway
+    // application N" (its place in the session) before the URL check passed.
+    QString displayName(const Session& session, const QString& gatewayId) const;
     // True when some gateway application has no URL for MOSI Connector yet.
     bool anyMosiUrlEmpty(const Session& session) const;
 
